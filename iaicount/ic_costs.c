@@ -1,0 +1,113 @@
+/* ic_costs.c: segments and the per-context segment counters of iaicount,
+   and their expansion into per-function costs at the end of the run.
+
+   Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
+
+#include "pub_tool_basics.h"
+#include "pub_tool_libcassert.h"
+#include "pub_tool_libcbase.h"
+#include "pub_tool_mallocfree.h"
+#include "pub_tool_xarray.h"
+#include "bg_regions.h"
+#include "bg_symbols.h"
+#include "ic_costs.h"
+
+typedef struct {
+   UInt first;       /* index of its first entry in 'entries' */
+   UInt n_entries;
+} Segment;
+
+typedef struct {
+   ULong* counts;    /* one per segment */
+   UInt   capacity;
+} Counters;
+
+ULong* ic_counter_base;
+
+static XArray* segments;   /* of Segment */
+static XArray* entries;    /* of IcSegEntry */
+static XArray* counters;   /* of Counters, indexed by context id */
+static UInt    current_ctx;
+
+void ic_costs_init(void)
+{
+   segments = VG_(newXA)(VG_(malloc), "ic.segments", VG_(free),
+                         sizeof(Segment));
+   entries = VG_(newXA)(VG_(malloc), "ic.entries", VG_(free),
+                        sizeof(IcSegEntry));
+   counters = VG_(newXA)(VG_(malloc), "ic.counters", VG_(free),
+                         sizeof(Counters));
+}
+
+static UInt n_segments(void)
+{
+   return (UInt)VG_(sizeXA)(segments);
+}
+
+static Counters* counters_of(UInt ctx)
+{
+   static const Counters none = { NULL, 0 };
+   while ((UInt)VG_(sizeXA)(counters) <= ctx)
+      VG_(addToXA)(counters, &none);
+   return VG_(indexXA)(counters, ctx);
+}
+
+/* Makes CTX's array cover every segment made so far. */
+static void cover_all_segments(UInt ctx)
+{
+   Counters* c = counters_of(ctx);
+   UInt need = n_segments(), cap;
+   if (need <= c->capacity)
+      return;
+   cap = c->capacity ? c->capacity : 4096;
+   while (cap < need)
+      cap *= 2;
+   c->counts = VG_(realloc)("ic.counts", c->counts, cap * sizeof(ULong));
+   VG_(memset)(c->counts + c->capacity, 0,
+               (cap - c->capacity) * sizeof(ULong));
+   c->capacity = cap;
+   if (ctx == current_ctx)
+      ic_counter_base = c->counts;
+}
+
+void ic_costs_switch_context(UInt ctx)
+{
+   current_ctx = ctx;
+   cover_all_segments(ctx);
+   ic_counter_base = counters_of(ctx)->counts;
+}
+
+UInt ic_costs_new_segment(const IcSegEntry* new_entries, UInt n_entries)
+{
+   Segment s;
+   UInt i, id;
+   tl_assert(n_entries > 0);
+   s.first = (UInt)VG_(sizeXA)(entries);
+   s.n_entries = n_entries;
+   for (i = 0; i < n_entries; i++)
+      VG_(addToXA)(entries, &new_entries[i]);
+   id = (UInt)VG_(addToXA)(segments, &s);
+   cover_all_segments(current_ctx);
+   return id;
+}
+
+ULong ic_costs_add_context(UInt ctx, ULong* per_fn)
+{
+   const Counters* c = counters_of(ctx);
+   ULong total = 0;
+   UInt seg, e;
+   for (seg = 0; seg < c->capacity && seg < n_segments(); seg++) {
+      const Segment* s;
+      ULong runs = c->counts[seg];
+      if (runs == 0)
+         continue;
+      s = VG_(indexXA)(segments, seg);
+      for (e = 0; e < s->n_entries; e++) {
+         const IcSegEntry* en = VG_(indexXA)(entries, s->first + e);
+         ULong ir = runs * en->n_instrs;
+         per_fn[bg_sym_line(en->line)->fn] += ir;
+         total += ir;
+      }
+   }
+   return total;
+}

@@ -1,0 +1,29 @@
+/* ic_costs.h: iaicount's counters.  Instructions are grouped into
+   segments (the instructions of a superblock between two exits: they run
+   whole or not at all); each context (bg_regions.h) has one 64-bit
+   execution counter per segment, bumped by inline IR. */
+#ifndef IC_COSTS_H
+#define IC_COSTS_H
+
+#include "pub_tool_basics.h"
+
+typedef struct {
+   UInt line;        /* bg_symbols line id */
+   UInt n_instrs;
+} IcSegEntry;
+
+/* The counter array of the current context; generated code loads it once
+   per superblock and adds 8*segment to it. */
+extern ULong* ic_counter_base;
+
+void ic_costs_init(void);
+/* Registers a segment made of ENTRIES; returns its id. */
+UInt ic_costs_new_segment(const IcSegEntry* entries, UInt n_entries);
+/* bg_regions listener: costs go to CTX from now on. */
+void ic_costs_switch_context(UInt ctx);
+
+/* Exclusive Ir per function (bg_symbols ids) of context CTX, added into
+   PER_FN (bg_sym_n_functions() entries); returns the context's total. */
+ULong ic_costs_add_context(UInt ctx, ULong* per_fn);
+
+#endif

@@ -1,0 +1,109 @@
+/* ic_main.c: iaicount, a Valgrind tool that counts guest instructions
+   exactly as cachegrind's "I refs" does, per function and per iai.h
+   region, at the cost of one inline counter bump per superblock segment.
+   This file owns the tool's registration, options, client requests and
+   the end of the run (including the file written before an execve).
+
+   Copyright (C) 2026 The benchgrind authors.
+
+   This program is free software; you can redistribute it and/or modify it
+   under the terms of the GNU General Public License as published by the
+   Free Software Foundation; either version 2 of the License, or (at your
+   option) any later version. */
+
+#include "pub_tool_basics.h"
+#include "pub_tool_libcbase.h"
+#include "pub_tool_libcprint.h"
+#include "pub_tool_options.h"
+#include "pub_tool_tooliface.h"
+#include "pub_tool_vkiscnums.h"
+#include "bg_options.h"
+#include "bg_regions.h"
+#include "ic_costs.h"
+#include "ic_instrument.h"
+#include "ic_output.h"
+
+static Bool         clo_collect_atstart = True;
+static const HChar* clo_out_file = "iaicount.out.%p.xml";
+
+static Bool ic_process_cmd_line_option(const HChar* arg)
+{
+   if VG_BOOL_CLO(arg, "--collect-atstart", clo_collect_atstart) {}
+   else if VG_STR_CLO(arg, "--iaicount-out-file", clo_out_file) {}
+   else
+      return False;
+   return True;
+}
+
+static void ic_print_usage(void)
+{
+   VG_(printf)(
+"    --iaicount-out-file=<file>  output file name [iaicount.out.%%p.xml]\n"
+"                                (%%p: pid, %%q{VAR}: environment variable)\n"
+"    --collect-atstart=no|yes    collect from the start [yes]; with no,\n"
+"                                only between IAI_COLLECT_START/STOP\n"
+   );
+}
+
+static void ic_print_debug_usage(void)
+{
+   VG_(printf)("    (none)\n");
+}
+
+static void ic_post_clo_init(void)
+{
+   bg_check_out_file_pattern("--iaicount-out-file", clo_out_file);
+   bg_regions_init(clo_collect_atstart, ic_costs_switch_context);
+   ic_costs_switch_context(bg_regions_current());
+}
+
+static Bool ic_handle_client_request(ThreadId tid, UWord* arg, UWord* ret)
+{
+   return bg_regions_handle_client_request(tid, arg, ret);
+}
+
+static Bool is_exec(UInt syscallno)
+{
+   return syscallno == __NR_execve || syscallno == __NR_execveat;
+}
+
+/* The process image is about to be replaced, and Valgrind will not call
+   fini: keep what was counted in a file of its own. */
+static void ic_pre_syscall(ThreadId tid, UInt syscallno, UWord* args,
+                           UInt n_args)
+{
+   if (is_exec(syscallno))
+      ic_output_write(clo_out_file, clo_collect_atstart, "exec", ".exec",
+                      False);
+}
+
+static void ic_post_syscall(ThreadId tid, UInt syscallno, UWord* args,
+                            UInt n_args, SysRes res)
+{
+}
+
+static void ic_fini(Int exitcode)
+{
+   bg_regions_report_problems();
+   ic_output_write(clo_out_file, clo_collect_atstart, NULL, NULL, True);
+}
+
+static void ic_pre_clo_init(void)
+{
+   VG_(details_name)("iaicount");
+   VG_(details_version)(BG_VERSION);
+   VG_(details_description)("exact instruction counts for benchmarks");
+   VG_(details_copyright_author)(
+      "Copyright (C) 2026, the benchgrind authors; GPL-2.0-or-later.");
+   VG_(details_bug_reports_to)("the benchgrind issue tracker");
+   VG_(details_avg_translation_sizeB)(200);
+
+   VG_(basic_tool_funcs)(ic_post_clo_init, ic_instrument, ic_fini);
+   VG_(needs_command_line_options)(ic_process_cmd_line_option,
+                                   ic_print_usage, ic_print_debug_usage);
+   VG_(needs_client_requests)(ic_handle_client_request);
+   VG_(needs_syscall_wrapper)(ic_pre_syscall, ic_post_syscall);
+   ic_costs_init();
+}
+
+VG_DETERMINE_INTERFACE_VERSION(ic_pre_clo_init)
