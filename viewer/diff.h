@@ -1,0 +1,72 @@
+/* diff.h: comparing two profiles region by region, and the regression
+   limits (--regression, --tolerance) applied to the comparison.
+
+   Copyright (C) 2026 The benchgrind authors.
+   SPDX-License-Identifier: GPL-2.0-or-later */
+
+#ifndef VIEWER_DIFF_H
+#define VIEWER_DIFF_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "profile.h"
+
+struct limit {
+   char *metric;
+   double pct;
+};
+
+struct limits {
+   struct limit *v;
+   size_t n;
+   double tolerance;     /* 0 = none */
+};
+
+/* Parse "Ir=2,EstimatedCycles=5.5" and append to L.  Returns 0, or -1 with
+   a reason in WHY. */
+int limits_parse(struct limits *l, const char *spec, char *why,
+                 size_t whylen);
+void limits_free(struct limits *l);
+
+enum side { BOTH, NEW_ONLY, OLD_ONLY };
+
+struct metric_diff {
+   const char *name;
+   enum side side;
+   uint64_t old_value, new_value;
+   int inf;            /* old == 0 < new: an infinite increase */
+   double pct;         /* (new - old) / old * 100, when BOTH and old > 0 */
+   int noise;          /* a change smaller than the tolerance */
+   int has_limit;
+   double limit;
+   int regressed;
+};
+
+struct region_diff {
+   const char *name;
+   enum side side;
+   struct metric_diff *metrics;
+   size_t nmetrics;
+   size_t nregressed;
+};
+
+struct diff {
+   int single;                 /* no OLD profile: a plain summary */
+   const char *tool;
+   const char *command;        /* of the NEW profile */
+   struct region_diff *regions;
+   size_t nregions;
+   size_t regions_ok, regions_regressed;
+};
+
+/* Compare NEW with OLD (OLD may be NULL).  Returns 0, or -1 when out of
+   memory.  The diff points into both profiles: free it first. */
+int diff_profiles(const struct profile *old, const struct profile *new,
+                  const struct limits *limits, struct diff *out);
+void diff_free(struct diff *d);
+
+/* Growth factor: new/old when it grew, -old/new when it shrank. */
+double metric_factor(const struct metric_diff *m);
+
+#endif

@@ -1,0 +1,317 @@
+/* iaidiff.c: the iaidiff command: option parsing and the three modes
+   (report one profile, compare two, merge several).
+
+   Copyright (C) 2026 The benchgrind authors.
+   SPDX-License-Identifier: GPL-2.0-or-later */
+
+#include <getopt.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "baseline.h"
+#include "diff.h"
+#include "merge.h"
+#include "profile.h"
+#include "report.h"
+
+#define EXIT_REGRESSED 1
+#define EXIT_BAD 2
+
+struct options {
+   struct limits limits;
+   const char *baseline, *save_baseline, *baseline_dir;
+   const char *xml, *junit, *output;
+   int color;            /* 1 on, 0 off */
+   int merge, force;
+   char **files;
+   int nfiles;
+};
+
+static void usage(FILE *out)
+{
+   fputs("usage: iaidiff [OPTION]... [OLD.xml] NEW.xml\n"
+         "       iaidiff --merge [--force] -o OUT.xml IN.xml...\n"
+         "Compare benchgrind profiles region by region.\n\n"
+         "  --regression=M=PCT[,M=PCT]  fail (exit 1) when metric M grows\n"
+         "                              by more than PCT percent\n"
+         "  --tolerance=PCT             changes under PCT%% are noise\n"
+         "  --baseline=NAME             compare NEW with saved baseline NAME\n"
+         "  --save-baseline=NAME        compare with NAME if saved, then\n"
+         "                              save NEW as NAME\n"
+         "  --baseline-dir=DIR          where baselines live (.iai)\n"
+         "  --xml=FILE                  write the diff as XML\n"
+         "  --junit=FILE                write a JUnit XML report\n"
+         "  --color=never|always|auto   colour the terminal report\n"
+         "  --merge                     add up the IN files into -o OUT\n"
+         "  -o, --output=FILE           output of --merge\n"
+         "  --force                     merge files of different tools or\n"
+         "                              commands\n"
+         "  -h, --help                  show this help\n"
+         "Exit status: 0 within limits, 1 regression, 2 bad usage or input.\n",
+         out);
+}
+
+static int bad_usage(const char *fmt, const char *arg)
+{
+   fputs("iaidiff: ", stderr);
+   fprintf(stderr, fmt, arg);
+   fputs("\nTry 'iaidiff --help' for more information.\n", stderr);
+   return EXIT_BAD;
+}
+
+static int parse_percent(const char *s, double *out)
+{
+   char *end;
+   errno = 0;
+   double v = strtod(s, &end);
+   if (errno || end == s || *end != '\0' || !isfinite(v)
+       || strpbrk(s, "xX"))
+      return -1;
+   *out = v;
+   return 0;
+}
+
+static int want_color(const char *when, int *color)
+{
+   if (strcmp(when, "always") == 0)
+      *color = 1;
+   else if (strcmp(when, "never") == 0)
+      *color = 0;
+   else if (strcmp(when, "auto") == 0) {
+      const char *no = getenv("NO_COLOR");
+      *color = isatty(STDOUT_FILENO) && !(no && no[0]);
+   } else
+      return -1;
+   return 0;
+}
+
+/* Returns 0, or an exit status. */
+static int parse_options(int argc, char **argv, struct options *o)
+{
+   enum { O_REGRESSION = 256, O_TOLERANCE, O_BASELINE, O_SAVE, O_DIR,
+          O_XML, O_JUNIT, O_COLOR, O_MERGE, O_FORCE };
+   static const struct option longopts[] = {
+      { "regression", required_argument, NULL, O_REGRESSION },
+      { "tolerance", required_argument, NULL, O_TOLERANCE },
+      { "baseline", required_argument, NULL, O_BASELINE },
+      { "save-baseline", required_argument, NULL, O_SAVE },
+      { "baseline-dir", required_argument, NULL, O_DIR },
+      { "xml", required_argument, NULL, O_XML },
+      { "junit", required_argument, NULL, O_JUNIT },
+      { "color", required_argument, NULL, O_COLOR },
+      { "colour", required_argument, NULL, O_COLOR },
+      { "merge", no_argument, NULL, O_MERGE },
+      { "force", no_argument, NULL, O_FORCE },
+      { "output", required_argument, NULL, 'o' },
+      { "help", no_argument, NULL, 'h' },
+      { NULL, 0, NULL, 0 }
+   };
+   char why[200];
+   int c;
+   memset(o, 0, sizeof *o);
+   o->baseline_dir = BASELINE_DEFAULT_DIR;
+   want_color("auto", &o->color);
+   opterr = 0;
+   while ((c = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
+      switch (c) {
+      case O_REGRESSION:
+         if (limits_parse(&o->limits, optarg, why, sizeof why) < 0)
+            return bad_usage("--regression: %s", why);
+         break;
+      case O_TOLERANCE:
+         if (parse_percent(optarg, &o->limits.tolerance) < 0
+             || o->limits.tolerance < 0)
+            return bad_usage("--tolerance: \"%s\" is not a percentage",
+                             optarg);
+         break;
+      case O_BASELINE:
+      case O_SAVE:
+         if (!baseline_name_ok(optarg))
+            return bad_usage("bad baseline name \"%s\": use letters, digits, '.', '_' and '-', not starting with '.'",
+                             optarg);
+         if (c == O_BASELINE)
+            o->baseline = optarg;
+         else
+            o->save_baseline = optarg;
+         break;
+      case O_DIR:
+         if (optarg[0] == '\0')
+            return bad_usage("--baseline-dir: empty directory name%s", "");
+         o->baseline_dir = optarg;
+         break;
+      case O_XML:
+         o->xml = optarg;
+         break;
+      case O_JUNIT:
+         o->junit = optarg;
+         break;
+      case O_COLOR:
+         if (want_color(optarg, &o->color) < 0)
+            return bad_usage("--color: \"%s\" is not never, always or auto",
+                             optarg);
+         break;
+      case O_MERGE:
+         o->merge = 1;
+         break;
+      case O_FORCE:
+         o->force = 1;
+         break;
+      case 'o':
+         o->output = optarg;
+         break;
+      case 'h':
+         usage(stdout);
+         exit(0);
+      default:
+         return bad_usage("unknown or incomplete option \"%s\"",
+                          argv[optind - 1]);
+      }
+   }
+   o->files = argv + optind;
+   o->nfiles = argc - optind;
+   if (o->merge) {
+      if (!o->output)
+         return bad_usage("--merge needs -o OUT.xml%s", "");
+      if (o->nfiles < 1)
+         return bad_usage("--merge needs input files%s", "");
+      if (o->baseline || o->save_baseline || o->xml || o->junit
+          || o->limits.n)
+         return bad_usage("--merge takes only --force and -o%s", "");
+      return 0;
+   }
+   if (o->output || o->force)
+      return bad_usage("-o and --force go with --merge%s", "");
+   if (o->nfiles < 1 || o->nfiles > 2)
+      return bad_usage("expected [OLD.xml] NEW.xml%s", "");
+   if (o->nfiles == 2 && o->baseline)
+      return bad_usage("--baseline replaces OLD.xml: give only NEW.xml%s",
+                       "");
+   return 0;
+}
+
+static struct profile *load(const char *path)
+{
+   struct profile *p;
+   struct profile_error err;
+   if (profile_load_file(path, &p, &err) < 0) {
+      fprintf(stderr, "iaidiff: %s\n", err.msg);
+      return NULL;
+   }
+   return p;
+}
+
+static int run_merge(const struct options *o)
+{
+   struct profile **in = calloc((size_t)o->nfiles, sizeof *in);
+   struct profile *out = NULL;
+   char why[600];
+   int status = EXIT_BAD;
+   if (!in) {
+      fputs("iaidiff: out of memory\n", stderr);
+      return EXIT_BAD;
+   }
+   for (int i = 0; i < o->nfiles; i++)
+      if (!(in[i] = load(o->files[i])))
+         goto done;
+   if (profile_merge(in, (const char *const *)o->files, (size_t)o->nfiles,
+                     o->force, &out, why, sizeof why) < 0
+       || profile_write(o->output, out, why, sizeof why) < 0) {
+      fprintf(stderr, "iaidiff: %s\n", why);
+      goto done;
+   }
+   status = 0;
+done:
+   for (int i = 0; i < o->nfiles; i++)
+      profile_free(in[i]);
+   free(in);
+   profile_free(out);
+   return status;
+}
+
+/* Which file is OLD: given, the --baseline, or an existing
+   --save-baseline.  *path is malloc'd when it names a baseline. */
+static int pick_old(const struct options *o, char **path, const char **old)
+{
+   *path = NULL;
+   *old = NULL;
+   if (o->nfiles == 2) {
+      *old = o->files[0];
+      return 0;
+   }
+   const char *name = o->baseline ? o->baseline : o->save_baseline;
+   if (!name)
+      return 0;
+   *path = baseline_path(o->baseline_dir, name);
+   if (!*path) {
+      fputs("iaidiff: out of memory\n", stderr);
+      return -1;
+   }
+   if (baseline_exists(*path))
+      *old = *path;
+   else if (o->baseline) {
+      fprintf(stderr, "iaidiff: no baseline \"%s\" in %s (%s is missing)\n",
+              name, o->baseline_dir, *path);
+      return -1;
+   }
+   return 0;
+}
+
+static int run_diff(const struct options *o)
+{
+   const char *new_name = o->files[o->nfiles - 1], *old_name;
+   char *baseline_file;
+   struct profile *new = NULL, *old = NULL;
+   struct diff d;
+   char why[600];
+   int status = EXIT_BAD;
+
+   memset(&d, 0, sizeof d);
+   if (pick_old(o, &baseline_file, &old_name) < 0)
+      goto done;
+   if (old_name && !(old = load(old_name)))
+      goto done;
+   if (!(new = load(new_name)))
+      goto done;
+   if (diff_profiles(old, new, &o->limits, &d) < 0) {
+      fputs("iaidiff: out of memory\n", stderr);
+      goto done;
+   }
+   report_text(stdout, &d, o->color);
+   fflush(stdout);
+   if (o->xml && report_xml(o->xml, &d, old_name, new_name, why,
+                            sizeof why) < 0) {
+      fprintf(stderr, "iaidiff: %s\n", why);
+      goto done;
+   }
+   if (o->junit && report_junit(o->junit, &d, why, sizeof why) < 0) {
+      fprintf(stderr, "iaidiff: %s\n", why);
+      goto done;
+   }
+   if (o->save_baseline
+       && baseline_save(o->baseline_dir, o->save_baseline, new_name, why,
+                        sizeof why) < 0) {
+      fprintf(stderr, "iaidiff: cannot save baseline: %s\n", why);
+      goto done;
+   }
+   status = d.regions_regressed ? EXIT_REGRESSED : 0;
+done:
+   diff_free(&d);
+   profile_free(old);
+   profile_free(new);
+   free(baseline_file);
+   return status;
+}
+
+int main(int argc, char **argv)
+{
+   struct options o;
+   int status = parse_options(argc, argv, &o);
+   if (status == 0)
+      status = o.merge ? run_merge(&o) : run_diff(&o);
+   limits_free(&o.limits);
+   return status;
+}

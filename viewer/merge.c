@@ -1,0 +1,352 @@
+/* merge.c: summing profiles of one program into one.
+
+   Copyright (C) 2026 The benchgrind authors.
+   SPDX-License-Identifier: GPL-2.0-or-later */
+
+#include "merge.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "strtab.h"
+
+/* Index of the functions and sites already in one merged costs block. */
+struct costs_index {
+   struct strtab functions, sites;
+};
+
+struct merger {
+   struct profile *out;
+   struct costs_index summary;
+   struct costs_index *regions;    /* parallel to out->regions */
+   struct strtab region_names;
+   char *why;
+   size_t whylen;
+   const char *name;               /* the input being merged */
+};
+
+static int oom(struct merger *m)
+{
+   snprintf(m->why, m->whylen, "out of memory");
+   return -1;
+}
+
+static uint64_t metric_value(const struct metric_list *l, const char *name)
+{
+   const struct metric *x = metric_find(l, name);
+   return x ? x->value : 0;
+}
+
+/* Add the metrics of SRC into DST. */
+static int merge_metrics(struct merger *m, struct metric_list *dst,
+                         const struct metric_list *src)
+{
+   uint64_t dblocks = metric_value(dst, "TotalBlocks");
+   uint64_t sblocks = metric_value(src, "TotalBlocks");
+   for (size_t i = 0; i < src->n; i++) {
+      const char *name = profile_intern(m->out, src->v[i].name);
+      if (!name)
+         return oom(m);
+      uint64_t v = src->v[i].value;
+      struct metric *d = (struct metric *)metric_find(dst, name);
+      if (!d) {
+         if (dst->n == dst->cap) {
+            size_t cap = dst->cap ? dst->cap * 2 : 8;
+            struct metric *nv = realloc(dst->v, cap * sizeof *nv);
+            if (!nv)
+               return oom(m);
+            dst->v = nv;
+            dst->cap = cap;
+         }
+         dst->v[dst->n].name = name;
+         dst->v[dst->n].value = v;
+         dst->n++;
+         continue;
+      }
+      if (strcmp(name, "LifetimeMin") == 0) {
+         if (v < d->value)
+            d->value = v;
+      } else if (strcmp(name, "LifetimeMax") == 0) {
+         if (v > d->value)
+            d->value = v;
+      } else if (strcmp(name, "LifetimeMean") == 0) {
+         if (dblocks + sblocks > 0)
+            d->value = (uint64_t)(((long double)d->value * dblocks
+                                   + (long double)v * sblocks)
+                                  / (long double)(dblocks + sblocks));
+      } else if (__builtin_add_overflow(d->value, v, &d->value)) {
+         snprintf(m->why, m->whylen,
+                  "%s: the sum of metric %s overflows 64 bits", m->name,
+                  name);
+         return -1;
+      }
+   }
+   return 0;
+}
+
+static char *dup_or_null(const char *s, int *failed)
+{
+   if (!s)
+      return NULL;
+   char *d = strdup(s);
+   if (!d)
+      *failed = 1;
+   return d;
+}
+
+/* name NUL file */
+static char *function_key(const struct function *f, size_t *len)
+{
+   size_t a = strlen(f->name), b = strlen(f->file);
+   char *k = malloc(a + b + 2);
+   if (k) {
+      memcpy(k, f->name, a + 1);
+      memcpy(k + a + 1, f->file, b + 1);
+      *len = a + b + 1;
+   }
+   return k;
+}
+
+/* The frames' name, file and line (not ip: addresses move between runs). */
+static char *site_key(const struct site *s, size_t *len)
+{
+   size_t total = 0;
+   for (size_t i = 0; i < s->nframes; i++)
+      total += strlen(s->frames[i].name) + strlen(s->frames[i].file) + 16;
+   char *k = malloc(total + 1);
+   if (!k)
+      return NULL;
+   size_t n = 0;
+   for (size_t i = 0; i < s->nframes; i++) {
+      const struct frame *f = &s->frames[i];
+      size_t a = strlen(f->name), b = strlen(f->file);
+      memcpy(k + n, f->name, a + 1);
+      n += a + 1;
+      memcpy(k + n, f->file, b + 1);
+      n += b + 1;
+      n += (size_t)sprintf(k + n, "%u", f->line) + 1;
+   }
+   *len = n;
+   return k;
+}
+
+static int merge_functions(struct merger *m, struct costs *dst,
+                           struct costs_index *ix, const struct costs *src)
+{
+   for (size_t i = 0; i < src->nfunctions; i++) {
+      const struct function *f = &src->functions[i];
+      size_t len, idx;
+      int added, failed = 0;
+      char *key = function_key(f, &len);
+      if (!key)
+         return oom(m);
+      int rc = strtab_add(&ix->functions, key, len, &idx, &added);
+      free(key);
+      if (rc < 0)
+         return oom(m);
+      if (added) {
+         if (dst->nfunctions == dst->capfunctions) {
+            size_t cap = dst->capfunctions ? dst->capfunctions * 2 : 16;
+            struct function *nv = realloc(dst->functions, cap * sizeof *nv);
+            if (!nv)
+               return oom(m);
+            dst->functions = nv;
+            dst->capfunctions = cap;
+         }
+         struct function *d = &dst->functions[dst->nfunctions++];
+         memset(d, 0, sizeof *d);
+         d->name = dup_or_null(f->name, &failed);
+         d->file = dup_or_null(f->file, &failed);
+         d->object = dup_or_null(f->object, &failed);
+         d->line = f->line;
+         if (failed)
+            return oom(m);
+      }
+      if (merge_metrics(m, &dst->functions[idx].metrics, &f->metrics) < 0)
+         return -1;
+   }
+   return 0;
+}
+
+static int copy_frames(struct site *d, const struct site *s)
+{
+   int failed = 0;
+   d->frames = calloc(s->nframes, sizeof *d->frames);
+   if (!d->frames)
+      return -1;
+   d->nframes = s->nframes;
+   for (size_t j = 0; j < s->nframes; j++) {
+      d->frames[j].name = dup_or_null(s->frames[j].name, &failed);
+      d->frames[j].file = dup_or_null(s->frames[j].file, &failed);
+      d->frames[j].object = dup_or_null(s->frames[j].object, &failed);
+      d->frames[j].ip = dup_or_null(s->frames[j].ip, &failed);
+      d->frames[j].line = s->frames[j].line;
+   }
+   return failed ? -1 : 0;
+}
+
+static int merge_sites(struct merger *m, struct costs *dst,
+                       struct costs_index *ix, const struct costs *src)
+{
+   for (size_t i = 0; i < src->nsites; i++) {
+      const struct site *s = &src->sites[i];
+      size_t len, idx;
+      int added;
+      char *key = site_key(s, &len);
+      if (!key)
+         return oom(m);
+      int rc = strtab_add(&ix->sites, key, len, &idx, &added);
+      free(key);
+      if (rc < 0)
+         return oom(m);
+      if (added) {
+         if (dst->nsites == dst->capsites) {
+            size_t cap = dst->capsites ? dst->capsites * 2 : 16;
+            struct site *nv = realloc(dst->sites, cap * sizeof *nv);
+            if (!nv)
+               return oom(m);
+            dst->sites = nv;
+            dst->capsites = cap;
+         }
+         struct site *d = &dst->sites[dst->nsites++];
+         memset(d, 0, sizeof *d);
+         if (copy_frames(d, s) < 0)
+            return oom(m);
+      }
+      if (merge_metrics(m, &dst->sites[idx].metrics, &s->metrics) < 0)
+         return -1;
+   }
+   return 0;
+}
+
+static int merge_costs(struct merger *m, struct costs *dst,
+                       struct costs_index *ix, const struct costs *src)
+{
+   if (merge_metrics(m, &dst->metrics, &src->metrics) < 0
+       || merge_functions(m, dst, ix, src) < 0
+       || merge_sites(m, dst, ix, src) < 0)
+      return -1;
+   return 0;
+}
+
+static int merge_one(struct merger *m, const struct profile *p)
+{
+   struct profile *out = m->out;
+   if (merge_costs(m, &out->summary, &m->summary, &p->summary) < 0)
+      return -1;
+   for (size_t i = 0; i < p->nregions; i++) {
+      const struct region *r = &p->regions[i];
+      size_t idx;
+      int added;
+      if (strtab_add(&m->region_names, r->name, strlen(r->name), &idx,
+                     &added) < 0)
+         return oom(m);
+      if (added) {
+         struct region *nr = realloc(out->regions,
+                                     (out->nregions + 1) * sizeof *nr);
+         if (!nr)
+            return oom(m);
+         out->regions = nr;
+         struct costs_index *ni = realloc(m->regions,
+                                          (out->nregions + 1) * sizeof *ni);
+         if (!ni)
+            return oom(m);
+         m->regions = ni;
+         memset(&m->regions[out->nregions], 0, sizeof *ni);
+         memset(&out->regions[out->nregions], 0, sizeof *nr);
+         out->regions[out->nregions].name = strdup(r->name);
+         out->nregions++;
+         if (!out->regions[idx].name)
+            return oom(m);
+      }
+      if (merge_costs(m, &out->regions[idx].costs, &m->regions[idx],
+                      &r->costs) < 0)
+         return -1;
+   }
+   return 0;
+}
+
+static int check_same(struct merger *m, struct profile *const *in,
+                      const char *const *names, size_t n)
+{
+   for (size_t i = 1; i < n; i++) {
+      if (strcmp(in[i]->tool, in[0]->tool) != 0) {
+         snprintf(m->why, m->whylen,
+                  "%s and %s come from different tools (%s, %s); use --force to merge anyway",
+                  names[0], names[i], in[0]->tool, in[i]->tool);
+         return -1;
+      }
+      if (strcmp(in[i]->command, in[0]->command) != 0) {
+         snprintf(m->why, m->whylen,
+                  "%s and %s profile different commands; use --force to merge anyway",
+                  names[0], names[i]);
+         return -1;
+      }
+   }
+   return 0;
+}
+
+static int copy_header(struct merger *m, const struct profile *first)
+{
+   struct profile *out = m->out;
+   int failed = 0;
+   out->tool = dup_or_null(first->tool, &failed);
+   out->command = dup_or_null(first->command, &failed);
+   out->partial = dup_or_null(first->partial, &failed);
+   if (first->noptions) {
+      out->options = calloc(first->noptions, sizeof *out->options);
+      if (!out->options)
+         return oom(m);
+      out->noptions = first->noptions;
+      for (size_t i = 0; i < first->noptions; i++) {
+         out->options[i].name = dup_or_null(first->options[i].name, &failed);
+         out->options[i].value = dup_or_null(first->options[i].value,
+                                             &failed);
+      }
+   }
+   return failed ? oom(m) : 0;
+}
+
+int profile_merge(struct profile *const *in, const char *const *names,
+                  size_t n, int force, struct profile **out, char *why,
+                  size_t whylen)
+{
+   struct merger m;
+   int rc = -1;
+   memset(&m, 0, sizeof m);
+   m.why = why;
+   m.whylen = whylen;
+   *out = NULL;
+   if (n == 0) {
+      snprintf(why, whylen, "nothing to merge");
+      return -1;
+   }
+   if (!force && check_same(&m, in, names, n) < 0)
+      return -1;
+   m.out = calloc(1, sizeof *m.out);
+   if (!m.out)
+      return oom(&m);
+   if (copy_header(&m, in[0]) < 0)
+      goto done;
+   for (size_t i = 0; i < n; i++) {
+      m.name = names[i];
+      if (merge_one(&m, in[i]) < 0)
+         goto done;
+   }
+   rc = 0;
+done:
+   strtab_free(&m.summary.functions);
+   strtab_free(&m.summary.sites);
+   for (size_t i = 0; m.regions && i < m.out->nregions; i++) {
+      strtab_free(&m.regions[i].functions);
+      strtab_free(&m.regions[i].sites);
+   }
+   free(m.regions);
+   strtab_free(&m.region_names);
+   if (rc < 0)
+      profile_free(m.out);
+   else
+      *out = m.out;
+   return rc;
+}

@@ -1,0 +1,121 @@
+/* report_text.c: the iai-callgrind style terminal report of a diff.
+
+   Copyright (C) 2026 The benchgrind authors.
+   SPDX-License-Identifier: GPL-2.0-or-later */
+
+#include "report.h"
+
+#include "format.h"
+
+#define RED "\033[31m"
+#define GREEN "\033[32m"
+#define BOLD "\033[1m"
+#define RESET "\033[0m"
+
+/* The "(...)" and "[...]" part of a metric line. */
+static void print_change(FILE *out, const struct diff *d,
+                         const struct region_diff *r,
+                         const struct metric_diff *m, int color)
+{
+   char pct[32], factor[32];
+   if (d->single || r->side != BOTH) {
+      fputs("(*********)", out);
+      return;
+   }
+   if (m->side == NEW_ONLY) {
+      fputs("(new metric)", out);
+      return;
+   }
+   if (m->side == OLD_ONLY) {
+      fputs("(removed metric)", out);
+      return;
+   }
+   if (m->new_value == m->old_value) {
+      fputs("(No change)", out);
+      return;
+   }
+   if (m->noise) {
+      fputs("(within noise)", out);
+      return;
+   }
+   format_pct(m, pct, sizeof pct);
+   format_factor(m, factor, sizeof factor);
+   const char *on = "", *off = "";
+   if (color) {
+      on = m->new_value > m->old_value ? RED : GREEN;
+      off = RESET;
+      if (m->regressed)
+         on = m->new_value > m->old_value ? BOLD RED : BOLD GREEN;
+   }
+   fprintf(out, "%s(%s) [%s]%s", on, pct, factor, off);
+}
+
+static void print_metric(FILE *out, const struct diff *d,
+                         const struct region_diff *r,
+                         const struct metric_diff *m, int color)
+{
+   char label[80], name[64], newv[32], oldv[32];
+   snprintf(label, sizeof label, "%s:",
+            metric_label(m->name, name, sizeof name));
+   if (m->side == OLD_ONLY)
+      snprintf(newv, sizeof newv, "N/A");
+   else
+      format_grouped(m->new_value, newv);
+   if (m->side == NEW_ONLY)
+      snprintf(oldv, sizeof oldv, "N/A");
+   else
+      format_grouped(m->old_value, oldv);
+   fprintf(out, "  %-21s%20s|%-20s ", label, newv, oldv);
+   print_change(out, d, r, m, color);
+   fputc('\n', out);
+}
+
+static void print_regressions(FILE *out, const struct diff *d, int color)
+{
+   fprintf(out, "%sRegressions:%s\n", color ? BOLD RED : "",
+           color ? RESET : "");
+   for (size_t i = 0; i < d->nregions; i++) {
+      const struct region_diff *r = &d->regions[i];
+      for (size_t j = 0; j < r->nmetrics; j++) {
+         const struct metric_diff *m = &r->metrics[j];
+         char oldv[32], newv[32], pct[32], lim[32];
+         if (!m->regressed)
+            continue;
+         format_pct(m, pct, sizeof pct);
+         format_limit(m->limit, lim, sizeof lim);
+         fprintf(out, "  %s: %s (%s -> %s) regressed by %s (>%s)\n",
+                 r->name, m->name, format_grouped(m->old_value, oldv),
+                 format_grouped(m->new_value, newv), pct, lim);
+      }
+   }
+}
+
+void report_region(FILE *out, const struct diff *d,
+                   const struct region_diff *r, int color)
+{
+   const char *mark = "";
+   if (!d->single && r->side == NEW_ONLY)
+      mark = " (new region)";
+   else if (r->side == OLD_ONLY)
+      mark = " (removed region)";
+   fprintf(out, "%s%s%s%s\n", color ? BOLD : "", r->name, mark,
+           color ? RESET : "");
+   for (size_t j = 0; j < r->nmetrics; j++)
+      print_metric(out, d, r, &r->metrics[j], color);
+}
+
+void report_text(FILE *out, const struct diff *d, int color)
+{
+   for (size_t i = 0; i < d->nregions; i++)
+      report_region(out, d, &d->regions[i], color);
+   if (d->regions_regressed)
+      print_regressions(out, d, color);
+   if (d->regions_regressed)
+      fprintf(out, "iaidiff result: %sRegressed.%s",
+              color ? BOLD RED : "", color ? RESET : "");
+   else
+      fprintf(out, "iaidiff result: %sOk.%s", color ? BOLD GREEN : "",
+              color ? RESET : "");
+   fprintf(out, " %zu without regressions; %zu regressed\n", d->regions_ok,
+           d->regions_regressed);
+}
