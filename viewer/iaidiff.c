@@ -59,7 +59,7 @@ static int bad_usage(const char *fmt, const char *arg)
 {
    fputs("iaidiff: ", stderr);
    fprintf(stderr, fmt, arg);
-   fputs("\nTry 'iaidiff --help' for more information.\n", stderr);
+   fputc('\n', stderr);
    return EXIT_BAD;
 }
 

@@ -7,6 +7,7 @@
    Copyright (C) 2026 The benchgrind authors.
    SPDX-License-Identifier: GPL-2.0-or-later */
 
+#define _GNU_SOURCE   /* memmem */
 #include "profile.h"
 
 #include <errno.h>
@@ -89,7 +90,12 @@ static void on_xml_error(void *arg, xmlErrorPtr e)
    size_t n = strlen(msg);
    while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
       msg[--n] = '\0';
-   fail_at(r, e->line, "malformed XML: %s", msg);
+   /* The streaming parser reports input that ends inside the root
+      element as "extra content"; say what it is. */
+   if (e->code == XML_ERR_DOCUMENT_END && r->depth > 0)
+      fail_at(r, e->line, "malformed XML: premature end of data (truncated file?)");
+   else
+      fail_at(r, e->line, "malformed XML: %s", msg);
 }
 
 static void silent_generic(void *ctx, const char *msg, ...)
@@ -678,6 +684,46 @@ static int on_node(struct reader *r)
 
 /* ---- entry points ------------------------------------------------------ */
 
+/* Find a DOCTYPE in the prolog (XML declaration, comments, processing
+   instructions, blanks) before libxml2 sees its declarations.  Returns the
+   line of the DOCTYPE, or 0.  Files in other encodings than UTF-8/ASCII are
+   left to the check in on_node. */
+static int prolog_doctype_line(const char *buf, size_t len)
+{
+   size_t i = 0;
+   int line = 1;
+   if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
+      i = 3;
+   while (i < len) {
+      char c = buf[i];
+      if (c == '\n') {
+         line++;
+         i++;
+      } else if (c == ' ' || c == '\t' || c == '\r') {
+         i++;
+      } else if (len - i >= 4 && memcmp(buf + i, "<!--", 4) == 0) {
+         const char *end = memmem(buf + i + 4, len - i - 4, "-->", 3);
+         if (!end)
+            return 0;
+         for (const char *s = buf + i; s < end; s++)
+            line += *s == '\n';
+         i = (size_t)(end - buf) + 3;
+      } else if (len - i >= 2 && memcmp(buf + i, "<?", 2) == 0) {
+         const char *end = memmem(buf + i + 2, len - i - 2, "?>", 2);
+         if (!end)
+            return 0;
+         for (const char *s = buf + i; s < end; s++)
+            line += *s == '\n';
+         i = (size_t)(end - buf) + 2;
+      } else if (len - i >= 9 && memcmp(buf + i, "<!DOCTYPE", 9) == 0) {
+         return line;
+      } else {
+         return 0;
+      }
+   }
+   return 0;
+}
+
 static void costs_free(struct costs *c)
 {
    for (size_t i = 0; i < c->nfunctions; i++) {
@@ -743,6 +789,11 @@ int profile_load_memory(const char *buf, size_t len, const char *name,
    if (len > PROFILE_MAX_BYTES || len > INT_MAX) {
       fail_at(&r, 0, "larger than the %zu MiB limit",
               PROFILE_MAX_BYTES >> 20);
+      return -1;
+   }
+   int dt = prolog_doctype_line(buf, len);
+   if (dt) {
+      fail_at(&r, dt, "DOCTYPE declarations are not allowed in a profile");
       return -1;
    }
    r.p = calloc(1, sizeof *r.p);

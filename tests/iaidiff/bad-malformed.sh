@@ -1,0 +1,6 @@
+#!/bin/sh
+# Malformed input (mismatched tags): exit 2 and a one-line message naming the file.
+. "$tests_srcdir/iaidiff/common.sh"
+
+expect_bad bad/malformed.xml 'bad/malformed.xml:8: malformed XML: Opening and ending tag mismatch: oops line 7 and profile'
+finish
