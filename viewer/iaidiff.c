@@ -4,13 +4,16 @@
    Copyright (C) 2026 The benchgrind authors.
    SPDX-License-Identifier: GPL-2.0-or-later */
 
-#include <getopt.h>
 #include <errno.h>
+#include <getopt.h>
+#include <pthread.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#include <libxml/parser.h>
 
 #include "baseline.h"
 #include "diff.h"
@@ -204,6 +207,52 @@ static struct profile *load(const char *path)
    return p;
 }
 
+struct load_job {
+   const char *path;
+   struct profile *p;
+   struct profile_error err;
+   int rc;
+};
+
+static void *load_job_run(void *arg)
+{
+   struct load_job *j = arg;
+   j->rc = profile_load_file(j->path, &j->p, &j->err);
+   return NULL;
+}
+
+/* Load OLD (may be NULL) and NEW, the two in parallel.  Returns 0, or -1
+   after reporting the first bad file (OLD before NEW). */
+static int load_pair(const char *old_path, const char *new_path,
+                     struct profile **old, struct profile **new)
+{
+   struct load_job jo = { old_path, NULL, { "" }, 0 };
+   struct load_job jn = { new_path, NULL, { "" }, 0 };
+   pthread_t t;
+   int threaded = 0;
+   *old = *new = NULL;
+   if (old_path)
+      threaded = pthread_create(&t, NULL, load_job_run, &jo) == 0;
+   load_job_run(&jn);
+   if (old_path && threaded)
+      pthread_join(t, NULL);
+   else if (old_path)
+      load_job_run(&jo);
+   if (old_path && jo.rc < 0) {
+      fprintf(stderr, "iaidiff: %s\n", jo.err.msg);
+      profile_free(jn.p);
+      return -1;
+   }
+   if (jn.rc < 0) {
+      fprintf(stderr, "iaidiff: %s\n", jn.err.msg);
+      profile_free(jo.p);
+      return -1;
+   }
+   *old = jo.p;
+   *new = jn.p;
+   return 0;
+}
+
 static int run_merge(const struct options *o)
 {
    struct profile **in = calloc((size_t)o->nfiles, sizeof *in);
@@ -272,9 +321,7 @@ static int run_diff(const struct options *o)
    memset(&d, 0, sizeof d);
    if (pick_old(o, &baseline_file, &old_name) < 0)
       goto done;
-   if (old_name && !(old = load(old_name)))
-      goto done;
-   if (!(new = load(new_name)))
+   if (load_pair(old_name, new_name, &old, &new) < 0)
       goto done;
    if (diff_profiles(old, new, &o->limits, &d) < 0) {
       fputs("iaidiff: out of memory\n", stderr);
@@ -309,6 +356,7 @@ done:
 int main(int argc, char **argv)
 {
    struct options o;
+   xmlInitParser();   /* before any thread uses libxml2 */
    int status = parse_options(argc, argv, &o);
    if (status == 0)
       status = o.merge ? run_merge(&o) : run_diff(&o);

@@ -95,6 +95,17 @@ static char *dup_or_null(const char *s, int *failed)
    return d;
 }
 
+/* A copy in the arena of P (function and frame strings). */
+static char *arena_dup(struct profile *p, const char *s, int *failed)
+{
+   if (!s)
+      return NULL;
+   char *d = profile_strndup(p, s, strlen(s));
+   if (!d)
+      *failed = 1;
+   return d;
+}
+
 /* name NUL file */
 static char *function_key(const struct function *f, size_t *len)
 {
@@ -156,9 +167,9 @@ static int merge_functions(struct merger *m, struct costs *dst,
          }
          struct function *d = &dst->functions[dst->nfunctions++];
          memset(d, 0, sizeof *d);
-         d->name = dup_or_null(f->name, &failed);
-         d->file = dup_or_null(f->file, &failed);
-         d->object = dup_or_null(f->object, &failed);
+         d->name = arena_dup(m->out, f->name, &failed);
+         d->file = arena_dup(m->out, f->file, &failed);
+         d->object = arena_dup(m->out, f->object, &failed);
          d->line = f->line;
          if (failed)
             return oom(m);
@@ -169,7 +180,8 @@ static int merge_functions(struct merger *m, struct costs *dst,
    return 0;
 }
 
-static int copy_frames(struct site *d, const struct site *s)
+static int copy_frames(struct profile *out, struct site *d,
+                       const struct site *s)
 {
    int failed = 0;
    d->frames = calloc(s->nframes, sizeof *d->frames);
@@ -177,10 +189,10 @@ static int copy_frames(struct site *d, const struct site *s)
       return -1;
    d->nframes = s->nframes;
    for (size_t j = 0; j < s->nframes; j++) {
-      d->frames[j].name = dup_or_null(s->frames[j].name, &failed);
-      d->frames[j].file = dup_or_null(s->frames[j].file, &failed);
-      d->frames[j].object = dup_or_null(s->frames[j].object, &failed);
-      d->frames[j].ip = dup_or_null(s->frames[j].ip, &failed);
+      d->frames[j].name = arena_dup(out, s->frames[j].name, &failed);
+      d->frames[j].file = arena_dup(out, s->frames[j].file, &failed);
+      d->frames[j].object = arena_dup(out, s->frames[j].object, &failed);
+      d->frames[j].ip = arena_dup(out, s->frames[j].ip, &failed);
       d->frames[j].line = s->frames[j].line;
    }
    return failed ? -1 : 0;
@@ -211,7 +223,7 @@ static int merge_sites(struct merger *m, struct costs *dst,
          }
          struct site *d = &dst->sites[dst->nsites++];
          memset(d, 0, sizeof *d);
-         if (copy_frames(d, s) < 0)
+         if (copy_frames(m->out, d, s) < 0)
             return oom(m);
       }
       if (merge_metrics(m, &dst->sites[idx].metrics, &s->metrics) < 0)

@@ -1,5 +1,5 @@
 /* profile.c: the profile reader.  Streams a document through libxml2's
-   xmlTextReader (no DOM, so memory stays proportional to the data kept),
+   SAX2 parser (no DOM, so memory stays proportional to the data kept),
    checks it against the structure of docs/profile.rng and fills the structs
    of profile.h.  Input is untrusted: no network, no DTD loading, no entity
    substitution, and any DOCTYPE is refused.
@@ -7,20 +7,22 @@
    Copyright (C) 2026 The benchgrind authors.
    SPDX-License-Identifier: GPL-2.0-or-later */
 
-#define _GNU_SOURCE   /* memmem */
+#define _GNU_SOURCE   /* strndup */
 #include "profile.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <libxml/xmlreader.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 
 enum ctx {
    C_DOC, C_PROFILE, C_COMMAND, C_PID, C_PPID, C_PARTIAL, C_OPTION,
@@ -30,7 +32,9 @@ enum ctx {
 #define MAX_DEPTH 8
 
 struct reader {
-   xmlTextReaderPtr xr;
+   xmlParserCtxtPtr ctxt;
+   const xmlChar **attrs;       /* of the element being started: */
+   int nattrs;                  /* (name, prefix, URI, value, end) each */
    const char *name;            /* file name for messages */
    struct profile *p;
    struct profile_error *err;
@@ -44,6 +48,7 @@ struct reader {
    size_t metrics_stamp;        /* number of that list, for duplicates */
    size_t next_stamp;
    struct site *site;
+   struct metric_list scratch;  /* metrics of the current function/site */
    char *text;                  /* text of <command>, <pid>, <ppid> */
    size_t textlen;
    struct strtab region_names;
@@ -56,6 +61,8 @@ static void fail_at(struct reader *r, int line, const char *fmt, ...)
    if (r->failed)
       return;
    r->failed = 1;
+   if (r->ctxt)
+      xmlStopParser(r->ctxt);
    char detail[400];
    va_list ap;
    va_start(ap, fmt);
@@ -70,8 +77,7 @@ static void fail_at(struct reader *r, int line, const char *fmt, ...)
 
 static int node_line(struct reader *r)
 {
-   xmlNodePtr n = xmlTextReaderCurrentNode(r->xr);
-   return n ? (int)xmlGetLineNo(n) : 0;
+   return r->ctxt && r->ctxt->input ? r->ctxt->input->line : 0;
 }
 
 static void fail(struct reader *r, const char *fmt, const char *arg)
@@ -90,8 +96,8 @@ static void on_xml_error(void *arg, xmlErrorPtr e)
    size_t n = strlen(msg);
    while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
       msg[--n] = '\0';
-   /* The streaming parser reports input that ends inside the root
-      element as "extra content"; say what it is. */
+   /* libxml2's push parser calls input that ends inside the root element
+      "extra content at the end"; say what it is. */
    if (e->code == XML_ERR_DOCUMENT_END && r->depth > 0)
       fail_at(r, e->line, "malformed XML: premature end of data (truncated file?)");
    else
@@ -153,11 +159,13 @@ static void *grow_array(void *v, size_t *cap, size_t n, size_t size)
    return nv;
 }
 
-const char *profile_intern(struct profile *p, const char *name)
+/* Intern LEN bytes of NAME; sets *index to its number. */
+static const char *intern_len(struct profile *p, const char *name,
+                              size_t len, size_t *index)
 {
    size_t i;
    int added;
-   if (strtab_add(&p->names, name, strlen(name), &i, &added) < 0)
+   if (strtab_add(&p->names, name, len, &i, &added) < 0)
       return NULL;
    if (added && i >= p->capstamp) {
       size_t cap = p->capstamp ? p->capstamp * 2 : 32;
@@ -168,7 +176,14 @@ const char *profile_intern(struct profile *p, const char *name)
       p->name_stamp = st;
       p->capstamp = cap;
    }
+   *index = i;
    return strtab_key(&p->names, i);
+}
+
+const char *profile_intern(struct profile *p, const char *name)
+{
+   size_t i;
+   return intern_len(p, name, strlen(name), &i);
 }
 
 const struct metric *metric_find(const struct metric_list *l,
@@ -181,6 +196,43 @@ const struct metric *metric_find(const struct metric_list *l,
       if (strcmp(l->v[i].name, name) == 0)
          return &l->v[i];
    return NULL;
+}
+
+/* ---- the arena --------------------------------------------------------- */
+
+struct arena_block {
+   struct arena_block *next;
+   size_t used, size;
+   max_align_t data[];
+};
+
+void *profile_alloc(struct profile *p, size_t size)
+{
+   size = (size + 15) & ~(size_t)15;
+   struct arena_block *b = p->arena;
+   if (!b || b->size - b->used < size) {
+      size_t bsize = size > ((size_t)1 << 20) ? size : (size_t)1 << 20;
+      b = malloc(sizeof *b + bsize);
+      if (!b)
+         return NULL;
+      b->size = bsize;
+      b->used = 0;
+      b->next = p->arena;
+      p->arena = b;
+   }
+   void *m = (char *)b->data + b->used;
+   b->used += size;
+   return m;
+}
+
+char *profile_strndup(struct profile *p, const char *s, size_t len)
+{
+   char *d = profile_alloc(p, len + 1);
+   if (d) {
+      memcpy(d, s, len);
+      d[len] = '\0';
+   }
+   return d;
 }
 
 /* Start collecting <metric>s into L. */
@@ -206,21 +258,51 @@ static void attrs_free(struct attrs *a)
    }
 }
 
+/* The raw value of attribute NAME (no prefix) of the element being
+   started, or NULL. */
+static const char *attr_raw(struct reader *r, const char *name, size_t *len)
+{
+   for (int i = 0; i < r->nattrs; i++) {
+      const xmlChar **at = r->attrs + 5 * i;
+      if (!at[1] && strcmp((const char *)at[0], name) == 0) {
+         *len = (size_t)(at[4] - at[3]);
+         return (const char *)at[3];
+      }
+   }
+   return NULL;
+}
+
 /* Read the wanted attributes of the current element; others are ignored. */
 static int read_attrs(struct reader *r, struct attrs *a)
 {
-   while (xmlTextReaderMoveToNextAttribute(r->xr) == 1) {
-      const char *an = (const char *)xmlTextReaderConstName(r->xr);
-      const char *av = (const char *)xmlTextReaderConstValue(r->xr);
-      for (int i = 0; i < 5 && a->want[i]; i++) {
-         if (strcmp(an, a->want[i]) == 0 && !a->got[i]) {
-            a->got[i] = dup_str(r, av ? av : "");
-            if (!a->got[i])
-               return -1;
-         }
+   for (int i = 0; i < 5 && a->want[i]; i++) {
+      size_t len;
+      const char *v = attr_raw(r, a->want[i], &len);
+      if (!v)
+         continue;
+      a->got[i] = strndup(v, len);
+      if (!a->got[i]) {
+         fail_at(r, 0, "out of memory");
+         return -1;
       }
    }
-   xmlTextReaderMoveToElement(r->xr);
+   return 0;
+}
+
+/* The same into the arena: nothing to free. */
+static int read_attrs_arena(struct reader *r, struct attrs *a)
+{
+   for (int i = 0; i < 5 && a->want[i]; i++) {
+      size_t len;
+      const char *v = attr_raw(r, a->want[i], &len);
+      if (!v)
+         continue;
+      a->got[i] = profile_strndup(r->p, v, len);
+      if (!a->got[i]) {
+         fail_at(r, 0, "out of memory");
+         return -1;
+      }
+   }
    return 0;
 }
 
@@ -278,62 +360,73 @@ bad:
 
 static int start_metric(struct reader *r, int line)
 {
-   struct attrs a = { { "name", "value" }, { 0 } };
-   if (read_attrs(r, &a) < 0 || require(r, line, "metric", &a, 2) < 0)
-      goto bad;
-   if (is_blank(a.got[0])) {
-      fail_at(r, line, "<metric> with an empty name");
-      goto bad;
-   }
+   size_t nlen, vlen;
+   const char *rawname = attr_raw(r, "name", &nlen);
+   const char *rawvalue = attr_raw(r, "value", &vlen);
+   char value[48], name[64];
    uint64_t v;
-   const char *why = parse_unsigned(a.got[1], UINT64_MAX, &v);
+   if (!rawname || !rawvalue) {
+      fail_at(r, line, "<metric> without the %s attribute",
+              rawname ? "value" : "name");
+      return -1;
+   }
+   /* a short copy of the name for messages */
+   size_t ncopy = nlen < sizeof name - 1 ? nlen : sizeof name - 1;
+   memcpy(name, rawname, ncopy);
+   name[ncopy] = '\0';
+   if (nlen == 0 || is_blank(name) || memchr(rawname, '\0', nlen)) {
+      fail_at(r, line, "<metric> with an empty name");
+      return -1;
+   }
+   /* a longer value is too long for 64 bits, or not a number at all */
+   size_t vcopy = vlen < 45 ? vlen : 45;
+   memcpy(value, rawvalue, vcopy);
+   value[vcopy] = '\0';
+   const char *why = parse_unsigned(value, UINT64_MAX, &v);
+   if (!why && vlen >= 45)
+      why = "is out of range";
    if (why) {
       fail_at(r, line, "metric %s: value \"%.40s\" %s (expected an unsigned 64-bit integer)",
-              a.got[0], a.got[1], why);
-      goto bad;
+              name, value, why);
+      return -1;
    }
-   const char *name = profile_intern(r->p, a.got[0]);
-   if (!name) {
+   size_t idx;
+   const char *interned = intern_len(r->p, rawname, nlen, &idx);
+   if (!interned) {
       fail_at(r, 0, "out of memory");
-      goto bad;
+      return -1;
    }
-   size_t idx = strtab_find(&r->p->names, name, strlen(name));
    if (r->p->name_stamp[idx] == r->metrics_stamp) {
       fail_at(r, line, "duplicate metric %s", name);
-      goto bad;
+      return -1;
    }
    r->p->name_stamp[idx] = r->metrics_stamp;
    struct metric_list *l = r->metrics;
    struct metric *nv = grow_array(l->v, &l->cap, l->n, sizeof *nv);
    if (!nv) {
       fail_at(r, 0, "out of memory");
-      goto bad;
+      return -1;
    }
    l->v = nv;
-   l->v[l->n].name = name;
+   l->v[l->n].name = interned;
    l->v[l->n].value = v;
    l->n++;
-   attrs_free(&a);
    return 0;
-bad:
-   attrs_free(&a);
-   return -1;
 }
 
 static int start_function(struct reader *r, int line)
 {
    struct attrs a = { { "name", "file", "line", "object" }, { 0 } };
    struct costs *c = r->costs;
-   if (read_attrs(r, &a) < 0 || require(r, line, "function", &a, 3) < 0)
-      goto bad;
    unsigned ln;
-   if (parse_line_attr(r, line, "function", a.got[2], &ln) < 0)
-      goto bad;
+   if (read_attrs_arena(r, &a) < 0 || require(r, line, "function", &a, 3) < 0
+       || parse_line_attr(r, line, "function", a.got[2], &ln) < 0)
+      return -1;
    struct function *nf = grow_array(c->functions, &c->capfunctions,
                                     c->nfunctions, sizeof *nf);
    if (!nf) {
       fail_at(r, 0, "out of memory");
-      goto bad;
+      return -1;
    }
    c->functions = nf;
    struct function *f = &c->functions[c->nfunctions++];
@@ -342,12 +435,9 @@ static int start_function(struct reader *r, int line)
    f->file = a.got[1];
    f->object = a.got[3];
    f->line = ln;
-   free(a.got[2]);
-   use_metrics(r, &f->metrics);
+   r->scratch.n = 0;
+   use_metrics(r, &r->scratch);
    return 0;
-bad:
-   attrs_free(&a);
-   return -1;
 }
 
 static int start_site(struct reader *r)
@@ -362,24 +452,39 @@ static int start_site(struct reader *r)
    c->sites = ns;
    r->site = &c->sites[c->nsites++];
    memset(r->site, 0, sizeof *r->site);
-   use_metrics(r, &r->site->metrics);
+   r->scratch.n = 0;
+   use_metrics(r, &r->scratch);
    return 0;
+}
+
+static int valid_ip(const char *s)
+{
+   if (s[0] != '0' || s[1] != 'x' || s[2] == '\0')
+      return 0;
+   for (s += 2; *s; s++)
+      if (!((*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'f')))
+         return 0;
+   return 1;
 }
 
 static int start_frame(struct reader *r, int line)
 {
    struct attrs a = { { "name", "file", "line", "ip", "object" }, { 0 } };
    struct site *s = r->site;
-   if (read_attrs(r, &a) < 0 || require(r, line, "frame", &a, 4) < 0)
-      goto bad;
    unsigned ln;
-   if (parse_line_attr(r, line, "frame", a.got[2], &ln) < 0)
-      goto bad;
+   if (read_attrs_arena(r, &a) < 0 || require(r, line, "frame", &a, 4) < 0
+       || parse_line_attr(r, line, "frame", a.got[2], &ln) < 0)
+      return -1;
+   if (!valid_ip(a.got[3])) {
+      fail_at(r, line, "<frame> ip \"%.40s\" is not a lower-case hex address (0x...)",
+              a.got[3]);
+      return -1;
+   }
    /* frames are few per site: grow one at a time */
    struct frame *nf = realloc(s->frames, (s->nframes + 1) * sizeof *nf);
    if (!nf) {
       fail_at(r, 0, "out of memory");
-      goto bad;
+      return -1;
    }
    s->frames = nf;
    struct frame *f = &s->frames[s->nframes++];
@@ -388,11 +493,24 @@ static int start_frame(struct reader *r, int line)
    f->line = ln;
    f->ip = a.got[3];
    f->object = a.got[4];
-   free(a.got[2]);
    return 0;
-bad:
-   attrs_free(&a);
-   return -1;
+}
+
+/* Move the metrics collected in the scratch list into the arena. */
+static int keep_scratch(struct reader *r, struct metric_list *dst)
+{
+   dst->n = r->scratch.n;
+   dst->cap = 0;
+   dst->v = NULL;
+   if (r->scratch.n == 0)
+      return 0;
+   dst->v = profile_alloc(r->p, r->scratch.n * sizeof *dst->v);
+   if (!dst->v) {
+      fail_at(r, 0, "out of memory");
+      return -1;
+   }
+   memcpy(dst->v, r->scratch.v, r->scratch.n * sizeof *dst->v);
+   return 0;
 }
 
 static int start_region(struct reader *r, int line)
@@ -553,15 +671,19 @@ static int child_ctx(struct reader *r, enum ctx c, const char *name,
    return -1;
 }
 
-static int append_text(struct reader *r, const char *s)
+static int append_text(struct reader *r, const char *s, size_t n)
 {
-   size_t n = strlen(s);
+   if (r->textlen + n > 1 << 20) {
+      fail(r, "%s", "text longer than 1 MiB");
+      return -1;
+   }
    char *t = realloc(r->text, r->textlen + n + 1);
    if (!t) {
       fail_at(r, 0, "out of memory");
       return -1;
    }
-   memcpy(t + r->textlen, s, n + 1);
+   memcpy(t + r->textlen, s, n);
+   t[r->textlen + n] = '\0';
    r->text = t;
    r->textlen += n;
    return 0;
@@ -590,16 +712,18 @@ static int end_ctx(struct reader *r, enum ctx c, int line)
          r->p->has_ppid = 1;
       }
       return 0;
-   case C_FUNCTION:
-      use_metrics(r, &r->costs->metrics);
-      return 0;
+   case C_FUNCTION: {
+      struct costs *c = r->costs;
+      use_metrics(r, &c->metrics);
+      return keep_scratch(r, &c->functions[c->nfunctions - 1].metrics);
+   }
    case C_SITE:
       if (r->site->nframes == 0) {
          fail_at(r, line, "<site> without any <frame>");
          return -1;
       }
       use_metrics(r, &r->costs->metrics);
-      return 0;
+      return keep_scratch(r, &r->site->metrics);
    case C_PROFILE:
       if (!r->seen_command) {
          fail_at(r, line, "<profile> without <command>");
@@ -615,135 +739,127 @@ static int end_ctx(struct reader *r, enum ctx c, int line)
    }
 }
 
-static int on_text(struct reader *r, int type)
+/* ---- SAX callbacks ----------------------------------------------------- */
+
+static void on_start(void *ctx, const xmlChar *localname,
+                     const xmlChar *prefix, const xmlChar *uri, int nns,
+                     const xmlChar **ns, int nattrs, int ndefaulted,
+                     const xmlChar **attrs)
 {
-   const char *s = (const char *)xmlTextReaderConstValue(r->xr);
-   enum ctx c = r->stack[r->depth - 1];
-   if (!s)
-      return 0;
-   if (c == C_COMMAND || c == C_PID || c == C_PPID)
-      return append_text(r, s);
-   if (type == XML_READER_TYPE_WHITESPACE
-       || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE || is_blank(s))
-      return 0;
-   fail(r, "unexpected text \"%.40s\"", s);
-   return -1;
+   struct reader *r = ctx;
+   const char *name = (const char *)localname;
+   int line = node_line(r);
+   enum ctx parent = r->depth ? r->stack[r->depth - 1] : C_DOC;
+   enum ctx c;
+   (void)uri;
+   (void)nns;
+   (void)ns;
+   (void)ndefaulted;
+   if (r->failed)
+      return;
+   if (prefix) {
+      fail_at(r, line, "unexpected element <%s:%.60s>", (const char *)prefix,
+              name);
+      return;
+   }
+   if (r->depth == MAX_DEPTH) {
+      fail_at(r, line, "elements nested too deeply");
+      return;
+   }
+   r->attrs = attrs;
+   r->nattrs = nattrs;
+   int rc = child_ctx(r, parent, name, line, &c);
+   r->attrs = NULL;
+   r->nattrs = 0;
+   if (rc < 0)
+      return;
+   if (parent == C_DOC)
+      r->seen_root = 1;
+   r->stack[r->depth++] = c;
 }
 
-static int on_node(struct reader *r)
+static void on_end(void *ctx, const xmlChar *localname,
+                   const xmlChar *prefix, const xmlChar *uri)
 {
-   int type = xmlTextReaderNodeType(r->xr);
-   int line = node_line(r);
-   switch (type) {
-   case XML_READER_TYPE_DOCUMENT_TYPE:
-      fail_at(r, line, "DOCTYPE declarations are not allowed in a profile");
-      return -1;
-   case XML_READER_TYPE_ENTITY_REFERENCE:
-   case XML_READER_TYPE_ENTITY:
-      fail_at(r, line, "entity references are not allowed in a profile");
-      return -1;
-   case XML_READER_TYPE_ELEMENT: {
-      const char *name = (const char *)xmlTextReaderConstName(r->xr);
-      int empty = xmlTextReaderIsEmptyElement(r->xr);
-      enum ctx parent = r->depth ? r->stack[r->depth - 1] : C_DOC;
-      enum ctx c;
-      if (parent == C_DOC && r->seen_root) {
-         fail_at(r, line, "more than one root element");
-         return -1;
-      }
-      if (child_ctx(r, parent, name ? name : "", line, &c) < 0)
-         return -1;
-      if (parent == C_DOC)
-         r->seen_root = 1;
-      if (r->depth == MAX_DEPTH) {
-         fail_at(r, line, "elements nested too deeply");
-         return -1;
-      }
-      r->stack[r->depth++] = c;
-      if (empty) {
-         r->depth--;
-         return end_ctx(r, c, line);
-      }
-      return 0;
+   struct reader *r = ctx;
+   (void)localname;
+   (void)prefix;
+   (void)uri;
+   if (r->failed || r->depth == 0)
+      return;
+   end_ctx(r, r->stack[--r->depth], node_line(r));
+}
+
+static void on_text(void *ctx, const xmlChar *ch, int len)
+{
+   struct reader *r = ctx;
+   const char *s = (const char *)ch;
+   if (r->failed || r->depth == 0 || len <= 0)
+      return;
+   enum ctx c = r->stack[r->depth - 1];
+   if (c == C_COMMAND || c == C_PID || c == C_PPID) {
+      append_text(r, s, (size_t)len);
+      return;
    }
-   case XML_READER_TYPE_END_ELEMENT:
-      if (r->depth == 0)
-         return 0;
-      return end_ctx(r, r->stack[--r->depth], line);
-   case XML_READER_TYPE_TEXT:
-   case XML_READER_TYPE_CDATA:
-   case XML_READER_TYPE_WHITESPACE:
-   case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-      if (r->depth == 0)
-         return 0;
-      return on_text(r, type);
-   default:
-      return 0;   /* comments, processing instructions */
+   for (int i = 0; i < len; i++) {
+      if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r') {
+         fail_at(r, node_line(r), "unexpected text \"%.*s\"",
+                 len - i < 40 ? len - i : 40, s + i);
+         return;
+      }
    }
+}
+
+static void on_doctype(void *ctx, const xmlChar *name, const xmlChar *eid,
+                       const xmlChar *sid)
+{
+   struct reader *r = ctx;
+   (void)name;
+   (void)eid;
+   (void)sid;
+   fail_at(r, node_line(r), "DOCTYPE declarations are not allowed in a profile");
+}
+
+static void on_entity_decl(void *ctx, const xmlChar *name, int type,
+                           const xmlChar *pid, const xmlChar *sid,
+                           xmlChar *content)
+{
+   struct reader *r = ctx;
+   (void)name;
+   (void)type;
+   (void)pid;
+   (void)sid;
+   (void)content;
+   fail_at(r, node_line(r), "entity declarations are not allowed in a profile");
+}
+
+static xmlEntityPtr on_get_entity(void *ctx, const xmlChar *name)
+{
+   (void)ctx;
+   return xmlGetPredefinedEntity(name);
+}
+
+static void on_reference(void *ctx, const xmlChar *name)
+{
+   struct reader *r = ctx;
+   fail_at(r, node_line(r), "entity reference &%.40s; not allowed in a profile",
+           (const char *)name);
 }
 
 /* ---- entry points ------------------------------------------------------ */
 
-/* Find a DOCTYPE in the prolog (XML declaration, comments, processing
-   instructions, blanks) before libxml2 sees its declarations.  Returns the
-   line of the DOCTYPE, or 0.  Files in other encodings than UTF-8/ASCII are
-   left to the check in on_node. */
-static int prolog_doctype_line(const char *buf, size_t len)
-{
-   size_t i = 0;
-   int line = 1;
-   if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
-      i = 3;
-   while (i < len) {
-      char c = buf[i];
-      if (c == '\n') {
-         line++;
-         i++;
-      } else if (c == ' ' || c == '\t' || c == '\r') {
-         i++;
-      } else if (len - i >= 4 && memcmp(buf + i, "<!--", 4) == 0) {
-         const char *end = memmem(buf + i + 4, len - i - 4, "-->", 3);
-         if (!end)
-            return 0;
-         for (const char *s = buf + i; s < end; s++)
-            line += *s == '\n';
-         i = (size_t)(end - buf) + 3;
-      } else if (len - i >= 2 && memcmp(buf + i, "<?", 2) == 0) {
-         const char *end = memmem(buf + i + 2, len - i - 2, "?>", 2);
-         if (!end)
-            return 0;
-         for (const char *s = buf + i; s < end; s++)
-            line += *s == '\n';
-         i = (size_t)(end - buf) + 2;
-      } else if (len - i >= 9 && memcmp(buf + i, "<!DOCTYPE", 9) == 0) {
-         return line;
-      } else {
-         return 0;
-      }
-   }
-   return 0;
-}
-
 static void costs_free(struct costs *c)
 {
-   for (size_t i = 0; i < c->nfunctions; i++) {
-      struct function *f = &c->functions[i];
-      free(f->name);
-      free(f->file);
-      free(f->object);
-      free(f->metrics.v);
-   }
+   /* strings, and metric arrays with cap 0, are in the arena */
+   for (size_t i = 0; i < c->nfunctions; i++)
+      if (c->functions[i].metrics.cap)
+         free(c->functions[i].metrics.v);
    free(c->functions);
    for (size_t i = 0; i < c->nsites; i++) {
       struct site *s = &c->sites[i];
-      for (size_t j = 0; j < s->nframes; j++) {
-         free(s->frames[j].name);
-         free(s->frames[j].file);
-         free(s->frames[j].object);
-         free(s->frames[j].ip);
-      }
       free(s->frames);
-      free(s->metrics.v);
+      if (s->metrics.cap)
+         free(s->metrics.v);
    }
    free(c->sites);
    free(c->metrics.v);
@@ -769,61 +885,175 @@ void profile_free(struct profile *p)
    free(p->regions);
    strtab_free(&p->names);
    free(p->name_stamp);
+   while (p->arena) {
+      struct arena_block *next = p->arena->next;
+      free(p->arena);
+      p->arena = next;
+   }
    free(p);
+}
+
+/* Reading is done in chunks through libxml2's push parser, so neither a
+   whole file nor a copy of it is ever held in memory. */
+#define CHUNK ((size_t)256 << 10)
+
+static void reader_begin(struct reader *r, const char *name,
+                         struct profile_error *err)
+{
+   memset(r, 0, sizeof *r);
+   r->name = name;
+   r->err = err;
+   err->msg[0] = '\0';
+}
+
+/* Feed LEN bytes (the first chunk creates the parser); TERMINATE with the
+   last one.  Returns 0, or -1 once the document is known to be bad. */
+static int reader_feed(struct reader *r, const char *buf, size_t len,
+                       int terminate)
+{
+   if (r->failed)
+      return -1;
+   if (!r->ctxt) {
+      xmlSAXHandler sax;
+      memset(&sax, 0, sizeof sax);
+      sax.initialized = XML_SAX2_MAGIC;
+      sax.startElementNs = on_start;
+      sax.endElementNs = on_end;
+      sax.characters = on_text;
+      sax.ignorableWhitespace = on_text;
+      sax.cdataBlock = on_text;
+      sax.internalSubset = on_doctype;
+      sax.externalSubset = on_doctype;
+      sax.entityDecl = on_entity_decl;
+      sax.getEntity = on_get_entity;
+      sax.getParameterEntity = on_get_entity;
+      sax.reference = on_reference;
+      sax.serror = on_xml_error;
+      r->p = calloc(1, sizeof *r->p);
+      if (!r->p) {
+         fail_at(r, 0, "out of memory");
+         return -1;
+      }
+      xmlSetGenericErrorFunc(NULL, silent_generic);
+      r->ctxt = xmlCreatePushParserCtxt(&sax, r, NULL, 0, NULL);
+      if (!r->ctxt) {
+         fail_at(r, 0, "cannot create an XML parser");
+         return -1;
+      }
+      /* no network, no DTD loading, no entity substitution */
+      xmlCtxtUseOptions(r->ctxt, XML_PARSE_NONET);
+      memcpy(r->ctxt->sax, &sax, sizeof sax);
+      r->ctxt->userData = r;
+      r->ctxt->replaceEntities = 0;
+      r->ctxt->loadsubset = 0;
+      r->ctxt->validate = 0;
+   }
+   if (xmlParseChunk(r->ctxt, buf, (int)len, terminate) != 0 && !r->failed)
+      fail_at(r, node_line(r), "malformed XML");
+   return r->failed ? -1 : 0;
+}
+
+/* Finish: returns 0 and sets *out, or -1. */
+static int reader_end(struct reader *r, size_t total, struct profile **out)
+{
+   if (!r->failed && total == 0)
+      fail_at(r, 0, "empty file, not a profile");
+   if (!r->failed && !r->seen_root)
+      fail_at(r, 0, "no <profile> element");
+   if (!r->failed && r->depth > 0)
+      fail_at(r, node_line(r), "malformed XML: premature end of data");
+   if (r->ctxt)
+      xmlFreeParserCtxt(r->ctxt);
+   r->ctxt = NULL;
+   free(r->text);
+   free(r->scratch.v);
+   strtab_free(&r->region_names);
+   if (r->failed) {
+      profile_free(r->p);
+      return -1;
+   }
+   *out = r->p;
+   return 0;
 }
 
 int profile_load_memory(const char *buf, size_t len, const char *name,
                         struct profile **out, struct profile_error *err)
 {
    struct reader r;
-   memset(&r, 0, sizeof r);
-   r.name = name;
-   r.err = err;
    *out = NULL;
-   err->msg[0] = '\0';
-
-   if (len == 0) {
-      fail_at(&r, 0, "empty file, not a profile");
-      return -1;
-   }
-   if (len > PROFILE_MAX_BYTES || len > INT_MAX) {
+   reader_begin(&r, name, err);
+   if (len > PROFILE_MAX_BYTES)
       fail_at(&r, 0, "larger than the %zu MiB limit",
               PROFILE_MAX_BYTES >> 20);
+   for (size_t done = 0; len > 0 && done < len && !r.failed;) {
+      size_t n = len - done < CHUNK ? len - done : CHUNK;
+      reader_feed(&r, buf + done, n, done + n == len);
+      done += n;
+   }
+   return reader_end(&r, len, out);
+}
+
+int profile_load_file(const char *path, struct profile **out,
+                      struct profile_error *err)
+{
+   struct reader r;
+   struct stat st;
+   size_t total = 0;
+   *out = NULL;
+   reader_begin(&r, path, err);
+   int fd = open(path, O_RDONLY);
+   if (fd < 0) {
+      snprintf(err->msg, sizeof err->msg, "%s: %s", path, strerror(errno));
       return -1;
    }
-   int dt = prolog_doctype_line(buf, len);
-   if (dt) {
-      fail_at(&r, dt, "DOCTYPE declarations are not allowed in a profile");
+   if (fstat(fd, &st) < 0) {
+      snprintf(err->msg, sizeof err->msg, "%s: %s", path, strerror(errno));
+      close(fd);
       return -1;
    }
-   r.p = calloc(1, sizeof *r.p);
-   if (!r.p) {
-      fail_at(&r, 0, "out of memory");
+   if (!S_ISREG(st.st_mode)) {
+      snprintf(err->msg, sizeof err->msg, "%s: not a regular file", path);
+      close(fd);
       return -1;
    }
-   xmlSetGenericErrorFunc(NULL, silent_generic);
-   r.xr = xmlReaderForMemory(buf, (int)len, NULL, NULL, XML_PARSE_NONET);
-   if (!r.xr) {
-      fail_at(&r, 0, "cannot create an XML parser");
-   } else {
-      xmlTextReaderSetStructuredErrorHandler(r.xr, on_xml_error, &r);
-      int rc;
-      while (!r.failed && (rc = xmlTextReaderRead(r.xr)) == 1)
-         on_node(&r);
-      if (!r.failed && rc < 0)
-         fail_at(&r, 0, "malformed XML");
-      if (!r.failed && !r.seen_root)
-         fail_at(&r, 0, "no <profile> element");
-      xmlFreeTextReader(r.xr);
-   }
-   free(r.text);
-   strtab_free(&r.region_names);
-   if (r.failed) {
-      profile_free(r.p);
+   if ((uint64_t)st.st_size > PROFILE_MAX_BYTES) {
+      snprintf(err->msg, sizeof err->msg,
+               "%s: larger than the %zu MiB limit", path,
+               PROFILE_MAX_BYTES >> 20);
+      close(fd);
       return -1;
    }
-   *out = r.p;
-   return 0;
+   char *buf = malloc(CHUNK);
+   if (!buf) {
+      snprintf(err->msg, sizeof err->msg, "%s: out of memory", path);
+      close(fd);
+      return -1;
+   }
+   for (;;) {
+      ssize_t n = read(fd, buf, CHUNK);
+      if (n < 0 && errno == EINTR)
+         continue;
+      if (n < 0) {
+         fail_at(&r, 0, "%s", strerror(errno));
+         break;
+      }
+      total += (size_t)n;
+      if (total > PROFILE_MAX_BYTES) {   /* the file grew meanwhile */
+         fail_at(&r, 0, "larger than the %zu MiB limit",
+                 PROFILE_MAX_BYTES >> 20);
+         break;
+      }
+      if (n == 0) {
+         if (total > 0)
+            reader_feed(&r, buf, 0, 1);
+         break;
+      }
+      if (reader_feed(&r, buf, (size_t)n, 0) < 0)
+         break;
+   }
+   free(buf);
+   close(fd);
+   return reader_end(&r, total, out);
 }
 
 int read_file_capped(const char *path, char **bufp, size_t *lenp,
@@ -882,17 +1112,4 @@ int read_file_capped(const char *path, char **bufp, size_t *lenp,
    *bufp = buf;
    *lenp = got;
    return 0;
-}
-
-int profile_load_file(const char *path, struct profile **out,
-                      struct profile_error *err)
-{
-   char *buf;
-   size_t len;
-   *out = NULL;
-   if (read_file_capped(path, &buf, &len, err) < 0)
-      return -1;
-   int rc = profile_load_memory(buf, len, path, out, err);
-   free(buf);
-   return rc;
 }

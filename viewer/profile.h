@@ -13,6 +13,8 @@
 
 #include "strtab.h"
 
+struct arena_block;
+
 /* Inputs larger than this are refused before parsing. */
 #define PROFILE_MAX_BYTES ((size_t)256 << 20)
 
@@ -21,11 +23,13 @@ struct metric {
    uint64_t value;
 };
 
+/* cap == 0 with v != NULL: the array lives in the profile's arena. */
 struct metric_list {
    struct metric *v;
    size_t n, cap;
 };
 
+/* Function and frame strings live in the profile's arena. */
 struct function {
    char *name, *file, *object;   /* object may be NULL */
    unsigned line;
@@ -72,6 +76,8 @@ struct profile {
    struct costs summary;
    struct region *regions;
    size_t nregions;
+   /* bulk storage for function and frame strings and their metrics */
+   struct arena_block *arena;
    /* interned metric names, and per name the last metric list that used
       it (to find duplicates while reading) */
    struct strtab names;
@@ -93,6 +99,11 @@ int profile_load_memory(const char *buf, size_t len, const char *name,
                         struct profile **out, struct profile_error *err);
 
 void profile_free(struct profile *p);
+
+/* A copy of LEN bytes of S (NUL-terminated) in P's arena, freed with P;
+   NULL when out of memory. */
+char *profile_strndup(struct profile *p, const char *s, size_t len);
+void *profile_alloc(struct profile *p, size_t size);
 
 /* Intern a metric name in P; returns the shared copy, or NULL when out of
    memory. */

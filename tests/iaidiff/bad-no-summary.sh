@@ -2,5 +2,5 @@
 # Malformed input (wrong schema: no summary): exit 2 and a one-line message naming the file.
 . "$tests_srcdir/iaidiff/common.sh"
 
-expect_bad bad/no-summary.xml 'bad/no-summary.xml:2: <profile> without <summary>'
+expect_bad bad/no-summary.xml 'bad/no-summary.xml:4: <profile> without <summary>'
 finish
