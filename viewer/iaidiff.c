@@ -41,7 +41,7 @@ static void usage(FILE *out)
          "Compare benchgrind profiles region by region.\n\n"
          "  --regression=M=PCT[,M=PCT]  fail (exit 1) when metric M grows\n"
          "                              by more than PCT percent\n"
-         "  --tolerance=PCT             changes under PCT%% are noise\n"
+         "  --tolerance=PCT             changes under PCT% are noise\n"
          "  --baseline=NAME             compare NEW with saved baseline NAME\n"
          "  --save-baseline=NAME        compare with NAME if saved, then\n"
          "                              save NEW as NAME\n"

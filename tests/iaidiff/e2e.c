@@ -1,5 +1,5 @@
 /* e2e.c: the benchmark of the iaidiff end-to-end test, built twice:
-   iaidiff_e2e_a as is, iaidiff_e2e_b with IAIDIFF_E2E_MORE_WORK, which
+   iaidiff/e2e_a as is, iaidiff/e2e_b with IAIDIFF_E2E_MORE_WORK, which
    does about 3% more work in the region "sum_large" and the same work
    everywhere else.
 

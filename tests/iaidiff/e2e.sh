@@ -5,8 +5,8 @@
 
 [ -x "$top_builddir/.in_place/iaicount-amd64-linux" ] \
    || { echo "SKIP: in-place iaicount not built"; exit 77; }
-prog_a=$tests_builddir/iaidiff_e2e_a
-prog_b=$tests_builddir/iaidiff_e2e_b
+prog_a=$tests_builddir/iaidiff/e2e_a
+prog_b=$tests_builddir/iaidiff/e2e_b
 for p in "$prog_a" "$prog_b"; do
    [ -x "$p" ] || { echo "FAIL: $p not built"; exit 1; }
 done
