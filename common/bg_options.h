@@ -4,8 +4,8 @@
 
 #include "pub_tool_basics.h"
 
-/* Checks an output-file pattern (%p, %n, %q{VAR}, %%) at start-up, so a bad
-   pattern is refused before the run rather than after it.  Stops with
+/* Checks an output-file pattern (%p, %n, %q{VAR}, %%) while the options are parsed,
+   so a bad pattern is refused before the run rather than after it.  Stops with
    Valgrind's usual bad-option message. */
 void bg_check_out_file_pattern(const HChar* option, const HChar* pattern);
 

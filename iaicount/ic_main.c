@@ -29,7 +29,8 @@ static const HChar* clo_out_file = "iaicount.out.%p.xml";
 static Bool ic_process_cmd_line_option(const HChar* arg)
 {
    if VG_BOOL_CLO(arg, "--collect-atstart", clo_collect_atstart) {}
-   else if VG_STR_CLO(arg, "--iaicount-out-file", clo_out_file) {}
+   else if VG_STR_CLO(arg, "--iaicount-out-file", clo_out_file)
+      bg_check_out_file_pattern("--iaicount-out-file", clo_out_file);
    else
       return False;
    return True;
@@ -52,7 +53,6 @@ static void ic_print_debug_usage(void)
 
 static void ic_post_clo_init(void)
 {
-   bg_check_out_file_pattern("--iaicount-out-file", clo_out_file);
    bg_regions_init(clo_collect_atstart, ic_costs_switch_context);
    ic_costs_switch_context(bg_regions_current());
 }

@@ -59,7 +59,7 @@ typedef enum {
    and may have been changed, so work producing it is not deleted. */
 #if defined(__GNUC__) || defined(__clang__)
 #define iai_black_box(x) __extension__ ({ \
-      __typeof__(x) iai_bb_value_ = (x); \
+      __auto_type iai_bb_value_ = (x); \
       __asm__ __volatile__("" : : "r"(&iai_bb_value_) : "memory"); \
       iai_bb_value_; })
 #else

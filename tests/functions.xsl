@@ -1,0 +1,23 @@
+<?xml version="1.0"?>
+<!-- Prints a profile's function table as "file<TAB>name<TAB>Ir" lines:
+     the summary's, or region $region's. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:output method="text"/>
+  <xsl:param name="region" select="''"/>
+  <xsl:param name="metric" select="'Ir'"/>
+  <xsl:template match="/">
+    <xsl:choose>
+      <xsl:when test="$region = ''">
+        <xsl:apply-templates select="/profile/summary/function"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="/profile/region[@name = $region]/function"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template match="function">
+    <xsl:value-of select="@file"/><xsl:text>&#9;</xsl:text>
+    <xsl:value-of select="@name"/><xsl:text>&#9;</xsl:text>
+    <xsl:value-of select="metric[@name = $metric]/@value"/><xsl:text>&#10;</xsl:text>
+  </xsl:template>
+</xsl:stylesheet>

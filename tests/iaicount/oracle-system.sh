@@ -1,0 +1,11 @@
+# iaicount equals cachegrind on programs the tests have never seen: system
+# binaries of the machine, large and dynamically linked.
+. "$tests_srcdir/lib.sh"
+cd "$work" || exit 1
+printf 'pear\napple\nfig\nbanana\n' >fruit.txt
+same_as_cachegrind true   /bin/true
+same_as_cachegrind ls     /bin/ls -l /usr/include/valgrind
+same_as_cachegrind sort   /usr/bin/sort fruit.txt
+same_as_cachegrind gzip   /bin/gzip -c "$top_srcdir/docs/profile.rng"
+same_as_cachegrind xmllint "$XMLLINT" --noout "$top_srcdir/docs/profile.rng"
+finish
