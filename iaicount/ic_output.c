@@ -115,7 +115,6 @@ static void print_summary(const Costs* summary, const Costs* regions,
                           UInt n_regions)
 {
    UInt r;
-   VG_(umsg)("\n");
    VG_(umsg)("I   refs:      %'llu\n", summary->total);
    for (r = 0; r < n_regions; r++)
       VG_(umsg)("  region %s: %'llu\n", bg_region_name(r), regions[r].total);
