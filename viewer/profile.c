@@ -140,14 +140,6 @@ static char *dup_str(struct reader *r, const char *s)
    return d;
 }
 
-static int is_blank(const char *s)
-{
-   for (; *s; s++)
-      if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
-         return 0;
-   return 1;
-}
-
 static void *grow_array(void *v, size_t *cap, size_t n, size_t size)
 {
    if (n < *cap)
@@ -374,7 +366,11 @@ static int start_metric(struct reader *r, int line)
    size_t ncopy = nlen < sizeof name - 1 ? nlen : sizeof name - 1;
    memcpy(name, rawname, ncopy);
    name[ncopy] = '\0';
-   if (nlen == 0 || is_blank(name) || memchr(rawname, '\0', nlen)) {
+   size_t k = 0;
+   while (k < nlen && (rawname[k] == ' ' || rawname[k] == '\t'
+                       || rawname[k] == '\n' || rawname[k] == '\r'))
+      k++;
+   if (k == nlen) {
       fail_at(r, line, "<metric> with an empty name");
       return -1;
    }
