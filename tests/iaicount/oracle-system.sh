@@ -7,5 +7,6 @@ same_as_cachegrind true   /bin/true
 same_as_cachegrind ls     /bin/ls -l /usr/include/valgrind
 same_as_cachegrind sort   /usr/bin/sort fruit.txt
 same_as_cachegrind gzip   /bin/gzip -c "$top_srcdir/docs/profile.rng"
-same_as_cachegrind xmllint "$XMLLINT" --noout "$top_srcdir/docs/profile.rng"
+same_as_cachegrind sed    /bin/sed -e s/element/ELEMENT/g "$top_srcdir/docs/profile.rng"
+same_as_cachegrind md5sum /usr/bin/md5sum "$top_srcdir/docs/profile.rng"
 finish
