@@ -4,6 +4,9 @@
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
 #include "pub_tool_basics.h"
+#include "pub_tool_guest.h"
+#include "pub_tool_machine.h"
+#include "pub_tool_threadstate.h"
 #include "pub_tool_libcassert.h"
 #include "pub_tool_libcbase.h"
 #include "pub_tool_mallocfree.h"
@@ -22,7 +25,7 @@ typedef struct {
    UInt   capacity;
 } Counters;
 
-ULong* ic_counter_base;
+static ULong* current_counts;   /* what every thread's slot must hold */
 
 static XArray* segments;   /* of Segment */
 static XArray* entries;    /* of IcSegEntry */
@@ -52,29 +55,57 @@ static Counters* counters_of(UInt ctx)
    return VG_(indexXA)(counters, ctx);
 }
 
-/* Makes CTX's array cover every segment made so far. */
+/* Offset of the slot inside shadow area 1 (which this tool does not
+   otherwise use). */
+#define SLOT_IN_SHADOW 0
+
+Int ic_costs_base_guest_offset(void)
+{
+   return (Int)sizeof(VexGuestArchState) + SLOT_IN_SHADOW;
+}
+
+void ic_costs_publish(ThreadId tid)
+{
+   VG_(set_shadow_regs_area)(tid, 1, SLOT_IN_SHADOW, sizeof current_counts,
+                             (const UChar*)&current_counts);
+}
+
+static void set_current_counts(ULong* counts)
+{
+   ThreadId tid = VG_(get_running_tid)();
+   current_counts = counts;
+   if (tid != VG_INVALID_THREADID)
+      ic_costs_publish(tid);
+}
+
+/* Makes CTX's array cover every segment made so far.  A grown array is a
+   new block and the old one is never freed: a thread whose slot still
+   holds the old pointer until it is next scheduled can only run code
+   translated before the growth, whose segments the old array covers. */
 static void cover_all_segments(UInt ctx)
 {
    Counters* c = counters_of(ctx);
    UInt need = n_segments(), cap;
+   ULong* grown;
    if (need <= c->capacity)
       return;
    cap = c->capacity ? c->capacity : 4096;
    while (cap < need)
       cap *= 2;
-   c->counts = VG_(realloc)("ic.counts", c->counts, cap * sizeof(ULong));
-   VG_(memset)(c->counts + c->capacity, 0,
-               (cap - c->capacity) * sizeof(ULong));
+   grown = VG_(calloc)("ic.counts", cap, sizeof(ULong));
+   if (c->capacity > 0)
+      VG_(memcpy)(grown, c->counts, c->capacity * sizeof(ULong));
+   c->counts = grown;
    c->capacity = cap;
    if (ctx == current_ctx)
-      ic_counter_base = c->counts;
+      set_current_counts(grown);
 }
 
 void ic_costs_switch_context(UInt ctx)
 {
    current_ctx = ctx;
    cover_all_segments(ctx);
-   ic_counter_base = counters_of(ctx)->counts;
+   set_current_counts(counters_of(ctx)->counts);
 }
 
 UInt ic_costs_new_segment(const IcSegEntry* new_entries, UInt n_entries)

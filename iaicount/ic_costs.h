@@ -12,9 +12,15 @@ typedef struct {
    UInt n_instrs;
 } IcSegEntry;
 
-/* The counter array of the current context; generated code loads it once
-   per superblock and adds 8*segment to it. */
-extern ULong* ic_counter_base;
+/* The counter array of the current context is published to every thread
+   in a slot of its shadow guest state, at this offset of the guest state
+   as IR sees it; generated code Gets it once per superblock and adds
+   8*segment to it. */
+Int ic_costs_base_guest_offset(void);
+/* Republishes the current array to TID: call whenever a thread is about to
+   run client code (and after a signal handler, whose return restores the
+   shadow state saved at its start). */
+void ic_costs_publish(ThreadId tid);
 
 void ic_costs_init(void);
 /* Registers a segment made of ENTRIES; returns its id. */

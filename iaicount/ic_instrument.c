@@ -42,32 +42,40 @@ static IRTemp counter_base(SegmentBuilder* b)
    if (b->base == IRTemp_INVALID) {
       b->base = newIRTemp(b->out->tyenv, Ity_I64);
       addStmtToIRSB(b->out, IRStmt_WrTmp(b->base,
-         IRExpr_Load(Iend_LE, Ity_I64, mkIRExpr_HWord((HWord)&ic_counter_base))));
+         IRExpr_Get(ic_costs_base_guest_offset(), Ity_I64)));
    }
    return b->base;
+}
+
+/* A fresh temporary holding &counts[SEG].  Each use gets its own, so that
+   after tree building the back end can fold the addition into the load's
+   and the store's address operand. */
+static IRExpr* counter_address(SegmentBuilder* b, UInt seg)
+{
+   IRTemp addr = newIRTemp(b->out->tyenv, Ity_I64);
+   addStmtToIRSB(b->out, IRStmt_WrTmp(addr,
+      IRExpr_Binop(Iop_Add64, IRExpr_RdTmp(counter_base(b)),
+                   IRExpr_Const(IRConst_U64((ULong)seg * sizeof(ULong))))));
+   return IRExpr_RdTmp(addr);
 }
 
 /* Emits counts[segment] += 1 for the instructions gathered so far. */
 static void close_segment(SegmentBuilder* b)
 {
-   IRTemp addr, old, new;
+   IRTemp old, new;
    UInt seg;
    if (b->n_entries == 0)
       return;
    seg = ic_costs_new_segment(b->entries, b->n_entries);
    b->n_entries = 0;
-   addr = newIRTemp(b->out->tyenv, Ity_I64);
    old = newIRTemp(b->out->tyenv, Ity_I64);
    new = newIRTemp(b->out->tyenv, Ity_I64);
-   addStmtToIRSB(b->out, IRStmt_WrTmp(addr,
-      IRExpr_Binop(Iop_Add64, IRExpr_RdTmp(counter_base(b)),
-                   IRExpr_Const(IRConst_U64((ULong)seg * sizeof(ULong))))));
    addStmtToIRSB(b->out, IRStmt_WrTmp(old,
-      IRExpr_Load(Iend_LE, Ity_I64, IRExpr_RdTmp(addr))));
+      IRExpr_Load(Iend_LE, Ity_I64, counter_address(b, seg))));
    addStmtToIRSB(b->out, IRStmt_WrTmp(new,
       IRExpr_Binop(Iop_Add64, IRExpr_RdTmp(old),
                    IRExpr_Const(IRConst_U64(1)))));
-   addStmtToIRSB(b->out, IRStmt_Store(Iend_LE, IRExpr_RdTmp(addr),
+   addStmtToIRSB(b->out, IRStmt_Store(Iend_LE, counter_address(b, seg),
                                       IRExpr_RdTmp(new)));
 }
 

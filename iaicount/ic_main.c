@@ -82,6 +82,16 @@ static void ic_post_syscall(ThreadId tid, UInt syscallno, UWord* args,
 {
 }
 
+static void ic_thread_runs(ThreadId tid, ULong blocks_done)
+{
+   ic_costs_publish(tid);
+}
+
+static void ic_signal_handler_returned(ThreadId tid, Int sig)
+{
+   ic_costs_publish(tid);
+}
+
 static void ic_fini(Int exitcode)
 {
    bg_regions_report_problems();
@@ -103,6 +113,8 @@ static void ic_pre_clo_init(void)
                                    ic_print_usage, ic_print_debug_usage);
    VG_(needs_client_requests)(ic_handle_client_request);
    VG_(needs_syscall_wrapper)(ic_pre_syscall, ic_post_syscall);
+   VG_(track_start_client_code)(ic_thread_runs);
+   VG_(track_post_deliver_signal)(ic_signal_handler_returned);
    ic_costs_init();
 }
 
