@@ -1,0 +1,13 @@
+/* ct_cgfile.h: cachetrace's results in cachegrind 3.19's text format
+   (--cachegrind-out-file), for cg_annotate, cg_diff and kcachegrind. */
+#ifndef CT_CGFILE_H
+#define CT_CGFILE_H
+
+#include "pub_tool_basics.h"
+#include "ct_output.h"
+#include "ct_results.h"
+
+Bool ct_cgfile_write(const CtSettings* s, const CtResults* r,
+                     const HChar* suffix);
+
+#endif

@@ -1,0 +1,50 @@
+/* bg_sim.h: cache and branch simulation of a whole run, shared by the
+   tools (cachetrace; iaicount --cache-sim=yes): the instrumentation pass,
+   the per-context counters it feeds, and their expansion into
+   cachegrind's events per source line.
+
+   Every event is counted exactly as cachegrind 3.19 counts it (same
+   accesses, same order, same modify merging, same branch events); the
+   work is organised differently: one helper call per superblock segment
+   (the code between two side exits) simulates that segment's accesses
+   in program order, data addresses reach it through a small buffer
+   filled by inline stores, and instruction fetches that cannot miss (the
+   next instruction in the line just fetched) are not simulated at all. */
+#ifndef BG_SIM_H
+#define BG_SIM_H
+
+#include "pub_tool_basics.h"
+#include "pub_tool_tooliface.h"
+
+/* cachegrind's events, in its column order. */
+typedef enum {
+   BG_EV_Ir, BG_EV_I1mr, BG_EV_ILmr,
+   BG_EV_Dr, BG_EV_D1mr, BG_EV_DLmr,
+   BG_EV_Dw, BG_EV_D1mw, BG_EV_DLmw,
+   BG_EV_Bc, BG_EV_Bcm, BG_EV_Bi, BG_EV_Bim,
+   BG_EV_N
+} BgEvent;
+
+extern const HChar* const bg_event_names[BG_EV_N];
+
+/* Call in post_clo_init, after bg_cache_configure. CACHE_SIM: simulate
+   I1/D1/LL (else count Ir, Dr, Dw only); BRANCH_SIM: the predictors. */
+void bg_sim_init(Bool cache_sim, Bool branch_sim);
+Bool bg_sim_cache_on(void);
+Bool bg_sim_branch_on(void);
+
+/* The instrumentation callback. */
+IRSB* bg_sim_instrument(VgCallbackClosure* closure, IRSB* sb_in,
+                        const VexGuestLayout* layout,
+                        const VexGuestExtents* vge,
+                        const VexArchInfo* archinfo_host,
+                        IRType guest_word_type, IRType host_word_type);
+
+/* bg_regions listener: costs go to context CTX from now on. */
+void bg_sim_switch_context(UInt ctx);
+
+/* Adds context CTX's events into PER_LINE, BG_EV_N counters for each
+   bg_symbols line id (bg_sym_n_lines() lines). */
+void bg_sim_add_context(UInt ctx, ULong* per_line);
+
+#endif
