@@ -1,0 +1,300 @@
+/* hc_alloc.c: heapcount's malloc replacement callbacks (every function of
+   vgpreload_heapcount reaches one of them), the custom allocator client
+   requests, and the two maps of live blocks (malloc'd ones, and custom
+   ones, which may be carved out of malloc'd ones).  What a call returns
+   to the program is what it gets under DHAT; misuse (bad or double free,
+   realloc of garbage, huge sizes) is counted and reported, never fatal.
+
+   Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
+
+#include "pub_tool_basics.h"
+#include "pub_tool_libcassert.h"
+#include "pub_tool_libcbase.h"
+#include "pub_tool_mallocfree.h"
+#include "pub_tool_replacemalloc.h"
+#include "pub_tool_tooliface.h"
+#include "hc_access.h"
+#include "hc_alloc.h"
+#include "hc_sites.h"
+
+#define RECENT_FREES 256         /* to tell a double free from garbage */
+
+static HcMap*   heap;            /* blocks from the malloc replacement */
+static HcMap*   custom;          /* VALGRIND_MALLOCLIKE_BLOCK blocks */
+static HcMisuse misuse;
+static Addr     recent[RECENT_FREES];
+static UInt     recent_next;
+
+void hc_alloc_init(void)
+{
+   heap = hc_map_new("hc.alloc.heap");
+   custom = hc_map_new("hc.alloc.custom");
+}
+
+const HcMisuse* hc_alloc_misuse(void)
+{
+   return &misuse;
+}
+
+Bool hc_alloc_has_custom(void)
+{
+   return hc_map_n_blocks(custom) > 0;
+}
+
+HcBlock* hc_alloc_find(Addr a)
+{
+   if (UNLIKELY(hc_map_n_blocks(custom) > 0)) {
+      HcBlock* b = hc_map_find(custom, a);
+      if (b)
+         return b;
+   }
+   return hc_map_find(heap, a);
+}
+
+/* ---- Blocks ---------------------------------------------------------- */
+
+static HcBlock* new_block(ThreadId tid, Addr p, SizeT size, Bool is_custom)
+{
+   HcBlock* b = VG_(malloc)("hc.alloc.block", sizeof *b);
+   b->payload = p;
+   b->size = size;
+   b->site = hc_site_here(tid);
+   b->ctx = hc_sites_current_context();
+   b->custom = is_custom;
+   b->allocd_at = hc_instrs;
+   b->reads = b->writes = 0;
+   hc_map_insert(is_custom ? custom : heap, b);
+   hc_sites_alloc(b);
+   return b;
+}
+
+static void end_block(HcBlock* b)
+{
+   hc_access_forget(b);
+   hc_sites_retire(b, True);
+   hc_map_remove(b->custom ? custom : heap, b);
+   recent[recent_next++ % RECENT_FREES] = b->payload;
+   VG_(free)(b);
+}
+
+static Bool freed_recently(Addr p)
+{
+   UInt i;
+   for (i = 0; i < RECENT_FREES; i++)
+      if (recent[i] == p && p != 0)
+         return True;
+   return False;
+}
+
+/* Counts a free of P that is not the start of a live block. */
+static void bad_free(Addr p)
+{
+   if (hc_map_find(heap, p))
+      misuse.interior_frees++;
+   else if (freed_recently(p))
+      misuse.double_frees++;
+   else
+      misuse.bad_frees++;
+}
+
+/* ---- The replacement callbacks ------------------------------------- */
+
+static void* alloc(ThreadId tid, SizeT size, SizeT align, Bool zeroed)
+{
+   void* p;
+   if ((SSizeT)size < 0) {
+      misuse.failed_allocs++;
+      return NULL;
+   }
+   if (size == 0) {
+      misuse.zero_allocs++;
+      size = 1;
+   }
+   p = VG_(cli_malloc)(align, size);
+   if (p == NULL) {
+      misuse.failed_allocs++;
+      return NULL;
+   }
+   if (zeroed)
+      VG_(memset)(p, 0, size);
+   new_block(tid, (Addr)p, size, False);
+   return p;
+}
+
+static void release(void* p)
+{
+   HcBlock* b;
+   if (p == NULL)
+      return;
+   b = hc_map_find_start(heap, (Addr)p);
+   if (b == NULL) {
+      bad_free((Addr)p);
+      return;
+   }
+   end_block(b);
+   VG_(cli_free)(p);
+}
+
+static void* hc_malloc(ThreadId tid, SizeT n)
+{
+   return alloc(tid, n, VG_(clo_alignment), False);
+}
+
+static void* hc_memalign(ThreadId tid, SizeT align, SizeT n)
+{
+   return alloc(tid, n, align, False);
+}
+
+static void* hc_new_aligned(ThreadId tid, SizeT n, SizeT align)
+{
+   return alloc(tid, n, align, False);
+}
+
+static void* hc_calloc(ThreadId tid, SizeT nmemb, SizeT size)
+{
+   /* the preload has refused overflowing products already */
+   return alloc(tid, nmemb * size, VG_(clo_alignment), True);
+}
+
+static void hc_free(ThreadId tid, void* p)
+{
+   release(p);
+}
+
+static void hc_delete_aligned(ThreadId tid, void* p, SizeT align)
+{
+   release(p);
+}
+
+/* A realloc reads and writes the bytes it keeps (DHAT counts a copy even
+   when the block shrinks in place). */
+static void count_copy(HcBlock* b, SizeT n)
+{
+   if (hc_access_tracking()) {
+      b->reads += n;
+      b->writes += n;
+   }
+}
+
+/* Grows B into a new payload: copy, move in the map, count the copy. */
+static void* move_block(HcBlock* b, SizeT new_size)
+{
+   void* p_new = VG_(cli_malloc)(VG_(clo_alignment), new_size);
+   if (p_new == NULL) {
+      misuse.failed_allocs++;
+      return NULL;      /* the old block stays as it was */
+   }
+   VG_(memcpy)(p_new, (void*)b->payload, b->size);
+   VG_(cli_free)((void*)b->payload);
+   hc_map_remove(heap, b);
+   count_copy(b, b->size);     /* the copy, as DHAT counts it */
+   hc_sites_resize(b, new_size);
+   b->payload = (Addr)p_new;
+   b->size = new_size;
+   hc_map_insert(heap, b);
+   return p_new;
+}
+
+static void* hc_realloc(ThreadId tid, void* p, SizeT new_size)
+{
+   HcBlock* b;
+   if (p == NULL)               /* the preload sends these to malloc, */
+      return hc_malloc(tid, new_size);
+   if (new_size == 0) {         /* and these to free */
+      release(p);
+      return NULL;
+   }
+   if ((SSizeT)new_size < 0) {
+      misuse.failed_allocs++;
+      return NULL;
+   }
+   b = hc_map_find_start(heap, (Addr)p);
+   if (b == NULL) {
+      misuse.bad_reallocs++;
+      return NULL;
+   }
+   hc_access_forget(b);
+   if (new_size > b->size)
+      return move_block(b, new_size);
+   /* Shrinking in place: DHAT counts a copy of the new size. */
+   hc_sites_resize(b, new_size);
+   b->size = new_size;
+   count_copy(b, new_size);
+   return p;
+}
+
+static SizeT hc_usable_size(ThreadId tid, void* p)
+{
+   HcBlock* b = hc_map_find(heap, (Addr)p);
+   return b ? b->size : 0;
+}
+
+void hc_alloc_register_replacement(void)
+{
+   VG_(needs_malloc_replacement)(hc_malloc, hc_malloc, hc_new_aligned,
+                                 hc_malloc, hc_new_aligned, hc_memalign,
+                                 hc_calloc, hc_free, hc_free,
+                                 hc_delete_aligned, hc_free,
+                                 hc_delete_aligned, hc_realloc,
+                                 hc_usable_size, 0);
+}
+
+/* ---- Custom allocators (client requests) --------------------------- */
+
+void hc_alloc_custom_malloc(ThreadId tid, Addr p, SizeT size, Bool zeroed)
+{
+   if (p == 0)
+      return;
+   if (size == 0) {
+      misuse.zero_allocs++;
+      size = 1;
+   }
+   if (hc_map_find(custom, p) || hc_map_find(custom, p + size - 1)) {
+      misuse.bad_custom++;     /* overlaps a live custom block */
+      return;
+   }
+   new_block(tid, p, size, True);
+}
+
+void hc_alloc_custom_free(Addr p)
+{
+   HcBlock* b;
+   if (p == 0)
+      return;
+   b = hc_map_find_start(custom, p);
+   if (b == NULL) {
+      misuse.bad_custom++;
+      return;
+   }
+   end_block(b);
+}
+
+void hc_alloc_custom_resize(Addr p, SizeT old_size, SizeT new_size)
+{
+   HcBlock* b = hc_map_find_start(custom, p);
+   if (b == NULL) {
+      misuse.bad_custom++;
+      return;
+   }
+   if (new_size == 0)
+      new_size = 1;
+   hc_access_forget(b);
+   hc_map_remove(custom, b);
+   hc_sites_resize(b, new_size);
+   b->size = new_size;
+   hc_map_insert(custom, b);
+}
+
+/* ---- End of run ----------------------------------------------------- */
+
+static void retire_live(HcBlock* b)
+{
+   hc_sites_retire(b, False);
+}
+
+void hc_alloc_retire_all(void)
+{
+   hc_access_flush();
+   hc_map_for_each(heap, retire_live);
+   hc_map_for_each(custom, retire_live);
+}

@@ -1,0 +1,35 @@
+/* hc_blockmap.h: heapcount's live blocks and the map that finds the block
+   an address falls into (page-indexed, no tree search). */
+#ifndef HC_BLOCKMAP_H
+#define HC_BLOCKMAP_H
+
+#include "pub_tool_basics.h"
+
+struct HcSite;
+
+typedef struct HcBlock {
+   Addr           payload;
+   SizeT          size;       /* as requested; 0 is stored as 1 (DHAT) */
+   struct HcSite* site;       /* NULL: allocated while collection was off */
+   UInt           ctx;        /* bg_regions context at allocation */
+   Bool           custom;     /* declared with VALGRIND_MALLOCLIKE_BLOCK */
+   ULong          allocd_at;  /* instruction clock at allocation */
+   ULong          reads;      /* bytes read / written inside the block */
+   ULong          writes;
+} HcBlock;
+
+typedef struct HcMap HcMap;
+
+HcMap*   hc_map_new(const HChar* cc);
+/* Blocks of one map must not overlap. */
+void     hc_map_insert(HcMap* m, HcBlock* b);
+void     hc_map_remove(HcMap* m, HcBlock* b);
+/* The block holding address A, or NULL. */
+HcBlock* hc_map_find(const HcMap* m, Addr a);
+/* The block starting exactly at A, or NULL. */
+HcBlock* hc_map_find_start(const HcMap* m, Addr a);
+/* Calls FN on every block (each once). */
+void     hc_map_for_each(const HcMap* m, void (*fn)(HcBlock*));
+UWord    hc_map_n_blocks(const HcMap* m);
+
+#endif

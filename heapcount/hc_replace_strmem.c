@@ -1,0 +1,508 @@
+/* hc_replace_strmem.c: string and memory functions of the heapcount
+   preload (vgpreload_heapcount-amd64-linux.so), run on the simulated CPU
+   in place of glibc's.
+
+   Why: glibc's vectorised versions read past the bytes they need (whole
+   aligned chunks, overlapping tail loads), so the bytes read and written
+   inside heap blocks would depend on which memcpy or strlen ran.  DHAT
+   3.19's preload replaces these functions with simple loops; doing the
+   same here, with the same access pattern per function (byte loops; word
+   loops where both pointers share word alignment), makes heapcount's
+   ReadBytes and WriteBytes equal DHAT's.  The names and sonames replaced
+   are the ones DHAT's preload replaces, so the same calls are redirected.
+   Not replaced (glibc's own run): the case-insensitive compares,
+   strpbrk, strcspn, strspn, strcasestr, memrchr and the wide-character
+   functions.
+
+   Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
+
+#include "pub_tool_basics.h"
+#include "valgrind.h"
+
+/* The symbol names m_redir looks for (pub_tool_redir.h's encoding):
+   _vgr<tag>ZU_<Z-encoded soname>_<function>, or ZZ when the function
+   name is Z-encoded too. */
+#define VG_REPLACE_FUNCTION_EZU(tag, so, fn) _vgr##tag##ZU_##so##_##fn
+#define VG_REPLACE_FUNCTION_EZZ(tag, so, fn) _vgr##tag##ZZ_##so##_##fn
+
+#define WORD  sizeof(UWord)
+#define WMASK (WORD - 1)
+
+static void overflow_abort(void)
+{
+   VALGRIND_PRINTF_BACKTRACE("*** buffer overflow detected ***: "
+                             "program terminated\n");
+   __builtin_trap();
+}
+
+/* ---- Copies ---------------------------------------------------------- */
+
+/* Low to high; words while both pointers share word alignment. */
+static __attribute__((always_inline)) inline
+void copy_up(UChar* d, const UChar* s, SizeT n)
+{
+   if ((((Addr)d ^ (Addr)s) & WMASK) == 0) {
+      for (; ((Addr)s & WMASK) != 0 && n > 0; n--)
+         *d++ = *s++;
+      for (; n >= 4 * WORD; n -= 4 * WORD, d += 4 * WORD, s += 4 * WORD) {
+         ((UWord*)d)[0] = ((const UWord*)s)[0];
+         ((UWord*)d)[1] = ((const UWord*)s)[1];
+         ((UWord*)d)[2] = ((const UWord*)s)[2];
+         ((UWord*)d)[3] = ((const UWord*)s)[3];
+      }
+      for (; n >= WORD; n -= WORD, d += WORD, s += WORD)
+         *(UWord*)d = *(const UWord*)s;
+   }
+   if ((((Addr)d | (Addr)s) & 1) == 0)
+      for (; n >= 2; n -= 2, d += 2, s += 2)
+         *(UShort*)d = *(const UShort*)s;
+   for (; n > 0; n--)
+      *d++ = *s++;
+}
+
+/* High to low, for overlapping moves to a higher address. */
+static __attribute__((always_inline)) inline
+void copy_down(UChar* d, const UChar* s, SizeT n)
+{
+   d += n;
+   s += n;
+   if ((((Addr)d ^ (Addr)s) & WMASK) == 0) {
+      for (; ((Addr)s & WMASK) != 0 && n > 0; n--)
+         *--d = *--s;
+      for (; n >= 4 * WORD; n -= 4 * WORD) {
+         d -= 4 * WORD;
+         s -= 4 * WORD;
+         ((UWord*)d)[3] = ((const UWord*)s)[3];
+         ((UWord*)d)[2] = ((const UWord*)s)[2];
+         ((UWord*)d)[1] = ((const UWord*)s)[1];
+         ((UWord*)d)[0] = ((const UWord*)s)[0];
+      }
+      for (; n >= WORD; n -= WORD) {
+         d -= WORD;
+         s -= WORD;
+         *(UWord*)d = *(const UWord*)s;
+      }
+   }
+   if ((((Addr)d | (Addr)s) & 1) == 0)
+      for (; n >= 2; n -= 2) {
+         d -= 2;
+         s -= 2;
+         *(UShort*)d = *(const UShort*)s;
+      }
+   for (; n > 0; n--)
+      *--d = *--s;
+}
+
+static void* hc_move(void* dst, const void* src, SizeT n)
+{
+   UChar* d = dst;
+   const UChar* s = src;
+   if (n == 0)
+      return dst;
+   if (d < s || d >= s + n)
+      copy_up(d, s, n);
+   else if (d > s)
+      copy_down(d, s, n);
+   return dst;
+}
+
+/* Byte at a time, in the direction that survives overlap. */
+static void bytewise_move(UChar* d, const UChar* s, SizeT n)
+{
+   SizeT i;
+   if (d < s)
+      for (i = 0; i < n; i++)
+         d[i] = s[i];
+   else if (d > s)
+      for (i = n; i > 0; i--)
+         d[i - 1] = s[i - 1];
+}
+
+static void* hc_mempcpy(void* dst, const void* src, SizeT n)
+{
+   bytewise_move(dst, src, n);
+   return (UChar*)dst + n;
+}
+
+static void* hc_move_chk(void* dst, const void* src, SizeT n, SizeT room)
+{
+   if (room < n)
+      overflow_abort();
+   bytewise_move(dst, src, n);
+   return dst;
+}
+
+static void hc_bcopy(const void* src, void* dst, SizeT n)
+{
+   bytewise_move(dst, src, n);
+}
+
+static void* hc_memset(void* dst, Int c, SizeT n)
+{
+   UChar* d = dst;
+   UWord w = (UChar)c;
+   w |= w << 8;
+   w |= w << 16;
+   w |= w << 32;
+   for (; ((Addr)d & 7) != 0 && n > 0; n--)
+      *d++ = (UChar)c;
+   for (; n >= 32; n -= 32, d += 32) {
+      ((UWord*)d)[0] = w;
+      ((UWord*)d)[1] = w;
+      ((UWord*)d)[2] = w;
+      ((UWord*)d)[3] = w;
+   }
+   for (; n >= 8; n -= 8, d += 8)
+      *(UWord*)d = w;
+   for (; n > 0; n--)
+      *d++ = (UChar)c;
+   return dst;
+}
+
+/* ---- Strings --------------------------------------------------------- */
+
+static SizeT hc_strlen(const char* s)
+{
+   SizeT n = 0;
+   while (s[n] != 0)
+      n++;
+   return n;
+}
+
+static SizeT hc_strnlen(const char* s, SizeT max)
+{
+   SizeT n = 0;
+   while (n < max && s[n] != 0)
+      n++;
+   return n;
+}
+
+static char* hc_stpcpy(char* d, const char* s)
+{
+   while (*s)
+      *d++ = *s++;
+   *d = 0;
+   return d;
+}
+
+static char* hc_strcpy(char* d, const char* s)
+{
+   hc_stpcpy(d, s);
+   return d;
+}
+
+static char* hc_strcat(char* d, const char* s)
+{
+   char* end = d;
+   while (*end)
+      end++;
+   hc_stpcpy(end, s);
+   return d;
+}
+
+static char* hc_strncat(char* d, const char* s, SizeT n)
+{
+   char* end = d;
+   SizeT k;
+   while (*end)
+      end++;
+   for (k = 0; k < n && *s; k++)
+      *end++ = *s++;
+   *end = 0;
+   return d;
+}
+
+/* Copies at most N, pads with NULs; returns the end of the copy. */
+static char* copy_padded(char* d, const char* s, SizeT n)
+{
+   SizeT k = 0;
+   char* end;
+   for (; k < n && *s; k++)
+      *d++ = *s++;
+   end = d;
+   for (; k < n; k++)
+      *d++ = 0;
+   return end;
+}
+
+static char* hc_strncpy(char* d, const char* s, SizeT n)
+{
+   copy_padded(d, s, n);
+   return d;
+}
+
+static char* hc_stpncpy(char* d, const char* s, SizeT n)
+{
+   return copy_padded(d, s, n);
+}
+
+static char* copy_chk(char* d, const char* s, SizeT room)
+{
+   if (room == 0)
+      overflow_abort();
+   while ((*d++ = *s++) != 0)
+      if (--room == 0)
+         overflow_abort();
+   return d - 1;
+}
+
+static char* hc_strcpy_chk(char* d, const char* s, SizeT room)
+{
+   copy_chk(d, s, room);
+   return d;
+}
+
+static char* hc_stpcpy_chk(char* d, const char* s, SizeT room)
+{
+   return copy_chk(d, s, room);
+}
+
+static int hc_strcmp(const char* a, const char* b)
+{
+   UChar x, y;
+   for (;; a++, b++) {
+      x = *(const UChar*)a;
+      y = *(const UChar*)b;
+      if (x != y || x == 0)
+         break;
+   }
+   return x < y ? -1 : x > y;
+}
+
+static int hc_strncmp(const char* a, const char* b, SizeT max)
+{
+   SizeT n;
+   for (n = 0; n < max; n++, a++, b++) {
+      UChar x = *(const UChar*)a, y = *(const UChar*)b;
+      if (x == 0 && y == 0)
+         return 0;
+      if (x == 0)
+         return -1;
+      if (y == 0)
+         return 1;
+      if (x != y)
+         return x < y ? -1 : 1;
+   }
+   return 0;
+}
+
+/* Words while both are word-aligned and equal, then bytes. */
+static int hc_memcmp(const void* av, const void* bv, SizeT n)
+{
+   const UChar* a = av;
+   const UChar* b = bv;
+   if ((((Addr)a | (Addr)b) & WMASK) == 0)
+      for (; n >= WORD; n -= WORD, a += WORD, b += WORD)
+         if (*(const UWord*)a != *(const UWord*)b)
+            break;
+   for (; n > 0; n--, a++, b++)
+      if (*a != *b)
+         return (int)*a - (int)*b;
+   return 0;
+}
+
+static char* hc_strchr(const char* s, int c)
+{
+   for (;; s++) {
+      if (*s == (char)c)
+         return (char*)(Addr)s;
+      if (*s == 0)
+         return NULL;
+   }
+}
+
+static char* hc_strchrnul(const char* s, int c)
+{
+   while (*s != 0 && *s != (char)c)
+      s++;
+   return (char*)(Addr)s;
+}
+
+static char* hc_strrchr(const char* s, int c)
+{
+   const char* last = NULL;
+   for (;; s++) {
+      if (*s == (char)c)
+         last = s;
+      if (*s == 0)
+         return (char*)(Addr)last;
+   }
+}
+
+static void* hc_memchr(const void* s, int c, SizeT n)
+{
+   const UChar* p = s;
+   SizeT i;
+   for (i = 0; i < n; i++)
+      if (p[i] == (UChar)c)
+         return (void*)(Addr)&p[i];
+   return NULL;
+}
+
+static void* hc_rawmemchr(const void* s, int c)
+{
+   const UChar* p = s;
+   while (*p != (UChar)c)
+      p++;
+   return (void*)(Addr)p;
+}
+
+/* The needle's length first, then a byte compare at each position whose
+   first byte matches. */
+static char* hc_strstr(const char* h, const char* n)
+{
+   UWord len = 0, i;
+   while (n[len])
+      len++;
+   if (len == 0)
+      return (char*)(Addr)h;
+   for (;; h++) {
+      if (*h == 0)
+         return NULL;
+      if (*h != n[0])
+         continue;
+      for (i = 0; i < len && n[i] == h[i]; i++)
+         ;
+      if (i == len)
+         return (char*)(Addr)h;
+   }
+}
+
+/* ---- The redirections ------------------------------------------------- */
+
+/* R(tag, soname, name, ret, impl, params, args): one replacement; RZ the
+   same for a Z-encoded function name. */
+#define R(tag, so, fn, ret, impl, params, args) \
+   ret VG_REPLACE_FUNCTION_EZU(tag, so, fn) params; \
+   ret VG_REPLACE_FUNCTION_EZU(tag, so, fn) params { return impl args; }
+#define RZ(tag, so, fn, ret, impl, params, args) \
+   ret VG_REPLACE_FUNCTION_EZZ(tag, so, fn) params; \
+   ret VG_REPLACE_FUNCTION_EZZ(tag, so, fn) params { return impl args; }
+
+#define LIBC    libcZdsoZa
+#define LDSO1   ldZdsoZd1
+#define LD64    ld64ZdsoZd1
+#define LDLNX2  ldZhlinuxZdsoZd2
+#define LDLNX3  ldZhlinuxZdsoZd3
+#define LDX8664 ldZhlinuxZhx86Zh64ZdsoZd2
+
+#define P_S_C   (const char* s, int c)
+#define A_S_C   (s, c)
+#define P_D_S   (char* d, const char* s)
+#define A_D_S   (d, s)
+#define P_D_S_N (char* d, const char* s, SizeT n)
+#define A_D_S_N (d, s, n)
+#define P_CPY   (void* d, const void* s, SizeT n)
+#define A_CPY   (d, s, n)
+#define P_CMP   (const char* a, const char* b)
+#define A_CMP   (a, b)
+#define P_NCMP  (const char* a, const char* b, SizeT n)
+#define A_NCMP  (a, b, n)
+
+R(20010, LIBC, strrchr, char*, hc_strrchr, P_S_C, A_S_C)
+R(20010, LIBC, rindex, char*, hc_strrchr, P_S_C, A_S_C)
+R(20010, LIBC, __GI_strrchr, char*, hc_strrchr, P_S_C, A_S_C)
+R(20010, LIBC, __strrchr_sse2, char*, hc_strrchr, P_S_C, A_S_C)
+R(20010, LIBC, __strrchr_sse2_no_bsf, char*, hc_strrchr, P_S_C, A_S_C)
+R(20010, LIBC, __strrchr_sse42, char*, hc_strrchr, P_S_C, A_S_C)
+R(20010, LDLNX2, rindex, char*, hc_strrchr, P_S_C, A_S_C)
+
+R(20020, LIBC, strchr, char*, hc_strchr, P_S_C, A_S_C)
+R(20020, LIBC, index, char*, hc_strchr, P_S_C, A_S_C)
+R(20020, LIBC, __GI_strchr, char*, hc_strchr, P_S_C, A_S_C)
+R(20020, LIBC, __strchr_sse2, char*, hc_strchr, P_S_C, A_S_C)
+R(20020, LIBC, __strchr_sse2_no_bsf, char*, hc_strchr, P_S_C, A_S_C)
+
+R(20030, LIBC, strcat, char*, hc_strcat, P_D_S, A_D_S)
+R(20030, LIBC, __GI_strcat, char*, hc_strcat, P_D_S, A_D_S)
+R(20040, LIBC, strncat, char*, hc_strncat, P_D_S_N, A_D_S_N)
+
+R(20060, LIBC, strnlen, SizeT, hc_strnlen, (const char* s, SizeT n), (s, n))
+R(20060, LIBC, __GI_strnlen, SizeT, hc_strnlen, (const char* s, SizeT n), (s, n))
+
+R(20070, LIBC, strlen, SizeT, hc_strlen, (const char* s), (s))
+R(20070, LIBC, __GI_strlen, SizeT, hc_strlen, (const char* s), (s))
+R(20070, LIBC, __strlen_sse2, SizeT, hc_strlen, (const char* s), (s))
+R(20070, LIBC, __strlen_sse2_no_bsf, SizeT, hc_strlen, (const char* s), (s))
+R(20070, LIBC, __strlen_sse42, SizeT, hc_strlen, (const char* s), (s))
+R(20070, LDLNX2, strlen, SizeT, hc_strlen, (const char* s), (s))
+R(20070, LDX8664, strlen, SizeT, hc_strlen, (const char* s), (s))
+
+R(20080, LIBC, strcpy, char*, hc_strcpy, P_D_S, A_D_S)
+R(20080, LIBC, __GI_strcpy, char*, hc_strcpy, P_D_S, A_D_S)
+
+R(20090, LIBC, strncpy, char*, hc_strncpy, P_D_S_N, A_D_S_N)
+R(20090, LIBC, __GI_strncpy, char*, hc_strncpy, P_D_S_N, A_D_S_N)
+R(20090, LIBC, __strncpy_sse2, char*, hc_strncpy, P_D_S_N, A_D_S_N)
+R(20090, LIBC, __strncpy_sse2_unaligned, char*, hc_strncpy, P_D_S_N, A_D_S_N)
+
+R(20110, LIBC, strncmp, int, hc_strncmp, P_NCMP, A_NCMP)
+R(20110, LIBC, __GI_strncmp, int, hc_strncmp, P_NCMP, A_NCMP)
+R(20110, LIBC, __strncmp_sse2, int, hc_strncmp, P_NCMP, A_NCMP)
+R(20110, LIBC, __strncmp_sse42, int, hc_strncmp, P_NCMP, A_NCMP)
+
+R(20160, LIBC, strcmp, int, hc_strcmp, P_CMP, A_CMP)
+R(20160, LIBC, __GI_strcmp, int, hc_strcmp, P_CMP, A_CMP)
+R(20160, LIBC, __strcmp_sse2, int, hc_strcmp, P_CMP, A_CMP)
+R(20160, LIBC, __strcmp_sse42, int, hc_strcmp, P_CMP, A_CMP)
+R(20160, LD64, strcmp, int, hc_strcmp, P_CMP, A_CMP)
+R(20160, LDX8664, strcmp, int, hc_strcmp, P_CMP, A_CMP)
+
+R(20170, LIBC, memchr, void*, hc_memchr, (const void* s, int c, SizeT n), (s, c, n))
+R(20170, LIBC, __GI_memchr, void*, hc_memchr, (const void* s, int c, SizeT n), (s, c, n))
+
+RZ(20180, LIBC, memcpy, void*, hc_move, P_CPY, A_CPY)
+RZ(20180, LIBC, memcpyZAZAGLIBCZu2Zd14, void*, hc_move, P_CPY, A_CPY)
+RZ(20180, LIBC, __GI_memcpy, void*, hc_move, P_CPY, A_CPY)
+RZ(20180, LIBC, __memcpy_avx_unaligned_erms, void*, hc_move, P_CPY, A_CPY)
+RZ(20180, LIBC, __memcpy_sse2, void*, hc_move, P_CPY, A_CPY)
+RZ(20180, LDSO1, memcpy, void*, hc_move, P_CPY, A_CPY)
+RZ(20180, LD64, memcpy, void*, hc_move, P_CPY, A_CPY)
+RZ(20180, NONE, ZuintelZufastZumemcpy, void*, hc_move, P_CPY, A_CPY)
+RZ(20181, LIBC, memmove, void*, hc_move, P_CPY, A_CPY)
+RZ(20181, LIBC, __GI_memmove, void*, hc_move, P_CPY, A_CPY)
+RZ(20181, LIBC, memcpyZAGLIBCZu2Zd2Zd5, void*, hc_move, P_CPY, A_CPY)
+RZ(20181, LD64, memmove, void*, hc_move, P_CPY, A_CPY)
+
+R(20190, LIBC, memcmp, int, hc_memcmp, (const void* a, const void* b, SizeT n), (a, b, n))
+R(20190, LIBC, bcmp, int, hc_memcmp, (const void* a, const void* b, SizeT n), (a, b, n))
+R(20190, LIBC, __GI_memcmp, int, hc_memcmp, (const void* a, const void* b, SizeT n), (a, b, n))
+R(20190, LIBC, __memcmp_sse2, int, hc_memcmp, (const void* a, const void* b, SizeT n), (a, b, n))
+R(20190, LIBC, __memcmp_sse4_1, int, hc_memcmp, (const void* a, const void* b, SizeT n), (a, b, n))
+R(20190, LDSO1, bcmp, int, hc_memcmp, (const void* a, const void* b, SizeT n), (a, b, n))
+
+R(20200, LIBC, stpcpy, char*, hc_stpcpy, P_D_S, A_D_S)
+R(20200, LIBC, __GI_stpcpy, char*, hc_stpcpy, P_D_S, A_D_S)
+R(20200, LIBC, __stpcpy_sse2, char*, hc_stpcpy, P_D_S, A_D_S)
+R(20200, LIBC, __stpcpy_sse2_unaligned, char*, hc_stpcpy, P_D_S, A_D_S)
+R(20200, LDLNX2, stpcpy, char*, hc_stpcpy, P_D_S, A_D_S)
+R(20200, LDX8664, stpcpy, char*, hc_stpcpy, P_D_S, A_D_S)
+
+RZ(20210, LIBC, memset, void*, hc_memset, (void* d, Int c, SizeT n), (d, c, n))
+
+void VG_REPLACE_FUNCTION_EZU(20230, LIBC, bcopy)(const void* s, void* d, SizeT n);
+void VG_REPLACE_FUNCTION_EZU(20230, LIBC, bcopy)(const void* s, void* d, SizeT n)
+{
+   hc_bcopy(s, d, n);
+}
+
+R(20240, LIBC, __memmove_chk, void*, hc_move_chk,
+  (void* d, const void* s, SizeT n, SizeT room), (d, s, n, room))
+R(20250, LIBC, strchrnul, char*, hc_strchrnul, P_S_C, A_S_C)
+R(20260, LIBC, rawmemchr, void*, hc_rawmemchr, (const void* s, int c), (s, c))
+R(20260, LIBC, __GI___rawmemchr, void*, hc_rawmemchr, (const void* s, int c), (s, c))
+R(20270, LIBC, __strcpy_chk, char*, hc_strcpy_chk, P_D_S_N, A_D_S_N)
+R(20280, LIBC, __stpcpy_chk, char*, hc_stpcpy_chk, P_D_S_N, A_D_S_N)
+
+R(20290, LIBC, mempcpy, void*, hc_mempcpy, P_CPY, A_CPY)
+R(20290, LIBC, __GI_mempcpy, void*, hc_mempcpy, P_CPY, A_CPY)
+R(20290, LDSO1, mempcpy, void*, hc_mempcpy, P_CPY, A_CPY)
+R(20290, LDLNX3, mempcpy, void*, hc_mempcpy, P_CPY, A_CPY)
+R(20290, LDX8664, mempcpy, void*, hc_mempcpy, P_CPY, A_CPY)
+
+R(20300, LIBC, __memcpy_chk, void*, hc_move_chk,
+  (void* d, const void* s, SizeT n, SizeT room), (d, s, n, room))
+R(20310, LIBC, strstr, char*, hc_strstr, P_CMP, A_CMP)
+R(20310, LIBC, __strstr_sse2, char*, hc_strstr, P_CMP, A_CMP)
+R(20310, LIBC, __strstr_sse42, char*, hc_strstr, P_CMP, A_CMP)
+R(20420, LIBC, stpncpy, char*, hc_stpncpy, P_D_S_N, A_D_S_N)

@@ -1,0 +1,18 @@
+# Custom allocators declared with VALGRIND_MALLOCLIKE_BLOCK,
+# VALGRIND_FREELIKE_BLOCK and VALGRIND_RESIZEINPLACE_BLOCK count like
+# malloc'd blocks, inside the malloc'd arena they are carved from.
+. "$tests_srcdir/lib.sh"
+. "$tests_srcdir/heapcount/hc-lib.sh"
+cd "$work" || exit 1
+vg hc --tool=heapcount --heapcount-out-file="$work/hc.xml" "$tests_builddir/progs/hc_custom"
+validate hc.xml
+s() { xpath hc.xml "sum(/profile/summary/site[starts-with(frame[1]/@name, '$1')]/metric[@name='$2']/@value)"; }
+[ "$(s pool_alloc TotalBlocks)" = 102 ] || fail "pool blocks: $(s pool_alloc TotalBlocks)"
+[ "$(s pool_alloc TotalBytes)" = 3296 ] || fail "pool bytes: $(s pool_alloc TotalBytes)"
+[ "$(s pool_alloc EndBlocks)" = 1 ] || fail "pool live at end: $(s pool_alloc EndBlocks)"
+[ "$(s pool_alloc EndBytes)" = 64 ] || fail "pool bytes at end: $(s pool_alloc EndBytes)"
+[ "$(s pool_alloc WriteBytes)" = 3200 ] || fail "pool writes: $(s pool_alloc WriteBytes)"
+[ "$(s pool_alloc ReadBytes)" = 800 ] || fail "pool reads: $(s pool_alloc ReadBytes)"
+[ "$(summary_metric hc.xml BadCustomRequests)" = 1 ] || fail "bad FREELIKE not counted"
+grep -q '^done$' hc.stdout || fail "the program did not finish"
+finish

@@ -1,0 +1,26 @@
+# Options are checked; --track-accesses=no keeps the totals and counts no
+# access; a crashing client still gets its file; an execve leaves the
+# pre-exec file beside the new image's.
+. "$tests_srcdir/lib.sh"
+. "$tests_srcdir/heapcount/hc-lib.sh"
+cd "$work" || exit 1
+p=$tests_builddir/progs
+for bad in --track-accesses=maybe --heapcount-out-file=x%z.xml --no-such-option=1; do
+   vg bad --tool=heapcount "$bad" /bin/true && fail "$bad accepted"
+   grep -q 'Bad option\|Unknown option' bad.stderr || fail "$bad: no message: $(head -2 bad.stderr)"
+done
+vg acc --tool=heapcount --heapcount-out-file="$work/acc.xml" "$p/hc_allocs"
+vg noacc --tool=heapcount --track-accesses=no --heapcount-out-file="$work/noacc.xml" "$p/hc_allocs"
+validate noacc.xml
+for m in TotalBytes TotalBlocks AtGmaxBytes EndBytes; do
+   [ "$(summary_metric acc.xml $m)" = "$(summary_metric noacc.xml $m)" ] || fail "--track-accesses=no changed $m"
+done
+[ "$(summary_metric noacc.xml ReadBytes)" = 0 ] || fail "--track-accesses=no counted reads"
+vg crash --tool=heapcount --heapcount-out-file="$work/crash.xml" "$p/crash"
+grep -q SIGSEGV crash.stderr || fail "crash: the client did not die of SIGSEGV"
+[ -s crash.xml ] && validate crash.xml || fail "crash: no file"
+vg exec --tool=heapcount --heapcount-out-file="$work/exec.xml" "$p/execer" "$p/hc_allocs"
+[ -s exec.exec.xml ] && validate exec.exec.xml || fail "exec: no pre-exec file"
+[ "$(xpath exec.exec.xml 'string(/profile/partial/@reason)')" = exec ] || fail "exec: not marked partial"
+ls "$work"/*.tmp.* >/dev/null 2>&1 && fail "temporary files left"
+finish

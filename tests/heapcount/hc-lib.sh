@@ -1,0 +1,68 @@
+# hc-lib.sh: helpers of the heapcount tests (sourced after lib.sh).
+# heapcount is compared with DHAT run through the same in-place tree and
+# fixed environment; DHAT's JSON is read with jq.
+
+[ -x "$VGLIB/heapcount-$VG_PLATFORM" ] || skip "in-place heapcount not built"
+command -v jq >/dev/null 2>&1 || { echo "FAIL: jq missing"; exit 1; }
+SITES_XSL=$tests_srcdir/heapcount/sites.xsl
+# The order of the metrics compared, in sites.xsl and dhat_* below.
+HC_METRICS="TotalBytes TotalBlocks AtGmaxBytes AtGmaxBlocks EndBytes EndBlocks ReadBytes WriteBytes"
+
+# Sums the value columns of "key<TAB>v1 v2 ..." lines by key (sorted).
+sum_by_key() {
+   awk -F'\t' '{ n = split($2, v, " "); for (i = 1; i <= n; i++) s[$1, i] += v[i];
+                 w[$1] = n }
+        END { for (k in w) { line = k "\t"; for (i = 1; i <= w[k]; i++)
+                 line = line (i > 1 ? " " : "") s[k, i]; print line } }' | sort
+}
+
+# DHAT's program points keyed by their frames (the preload's left out;
+# without addresses: the two tools' preloads differ in size, so shared
+# libraries load at other addresses), with tb tbk gb gbk eb ebk rb wb.
+dhat_sites() {
+   jq -r '.ftbl as $f | .pps[] |
+      ([.fs[] | $f[.] | select(test("vgpreload_") | not)
+        | sub("^0x[0-9A-Fa-f]+: "; "")] | join("|")) + "\t" +
+      ([.tb, .tbk, .gb, .gbk, .eb, .ebk, .rb, .wb] | map(tostring) | join(" "))' "$1" | sum_by_key
+}
+hc_sites() { "$XSLTPROC" --stringparam region "${2:-}" "$SITES_XSL" "$1" | sum_by_key; }
+
+# Program-wide: DHAT's figures are the sums over its program points.
+dhat_totals() {
+   jq -r '[.pps[] | [.tb, .tbk, .gb, .gbk, .eb, .ebk, .rb, .wb]] | transpose
+          | map(add // 0) | map(tostring) | join(" ")' "$1"
+}
+hc_totals() {
+   out=
+   for m in $HC_METRICS; do out="$out${out:+ }$(summary_metric "$1" "$m")"; done
+   echo "$out"
+}
+
+# compare_with_dhat LABEL HC.xml DHAT.json [sites]: program-wide figures
+# equal, and (with "sites") every site's.
+compare_with_dhat() {
+   label=$1 hc=$2 dh=$3
+   [ -s "$hc" ] || { fail "$label: no heapcount output"; return; }
+   [ -s "$dh" ] || { fail "$label: no DHAT output"; return; }
+   validate "$hc" || return
+   a=$(hc_totals "$hc"); b=$(dhat_totals "$dh")
+   if [ "$a" = "$b" ]; then note "$label: $HC_METRICS = $a, as DHAT"
+   else fail "$label: heapcount [$a], DHAT [$b] ($HC_METRICS)"; fi
+   [ "${4:-}" = sites ] || return
+   hc_sites "$hc" >"$work/$label.hc.sites"
+   dhat_sites "$dh" >"$work/$label.dhat.sites"
+   if diff "$work/$label.dhat.sites" "$work/$label.hc.sites" >"$work/$label.sites.diff"; then
+      note "$label: $(wc -l <"$work/$label.hc.sites") sites equal DHAT's"
+   else
+      fail "$label: sites differ from DHAT's (< DHAT, > heapcount):"
+      head -10 "$work/$label.sites.diff"
+   fi
+}
+
+# same_as_dhat LABEL PROG ARGS...: one run of each tool, compared.
+same_as_dhat() {
+   label=$1; shift
+   vg "$label.hc" --tool=heapcount --heapcount-out-file="$work/$label.hc.xml" "$@"
+   vg "$label.dh" --tool=dhat --dhat-out-file="$work/$label.dhat.json" "$@"
+   compare_with_dhat "$label" "$work/$label.hc.xml" "$work/$label.dhat.json" sites
+}

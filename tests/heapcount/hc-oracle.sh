@@ -1,0 +1,19 @@
+# heapcount's program-wide and per-site figures (tb tbk gb gbk eb ebk rb
+# wb) equal DHAT's on programs using every allocation function, C++, and
+# a system program.
+. "$tests_srcdir/lib.sh"
+. "$tests_srcdir/heapcount/hc-lib.sh"
+cd "$work" || exit 1
+p=$tests_builddir/progs
+same_as_dhat allocs "$p/hc_allocs"
+same_as_dhat cxx "$p/hc_cxx"
+same_as_dhat ls /bin/ls -l /
+# the allocation functions were all seen: one site per call in main
+n=$(xpath allocs.hc.xml "count(/profile/summary/site)")
+[ "$n" -ge 10 ] || fail "allocs: only $n sites"
+# no frame of the malloc replacement is shown
+grep -q 'vgpreload_' allocs.hc.xml && fail "allocs: a vgpreload frame is shown"
+# own peak: a site's MaxBytes is at least its AtGmaxBytes and EndBytes
+xpath allocs.hc.xml "count(/profile/summary/site[metric[@name='MaxBytes']/@value < metric[@name='AtGmaxBytes']/@value])" | grep -qx 0 \
+   || fail "allocs: a site's MaxBytes is below its AtGmaxBytes"
+finish
