@@ -13,7 +13,9 @@
 
 #include "pub_tool_basics.h"
 #include "pub_tool_libcbase.h"
+#include "pub_tool_libcfile.h"
 #include "pub_tool_libcprint.h"
+#include "pub_tool_mallocfree.h"
 #include "pub_tool_options.h"
 #include "pub_tool_tooliface.h"
 #include "pub_tool_vkiscnums.h"
@@ -25,6 +27,7 @@
 
 static Bool         clo_collect_atstart = True;
 static const HChar* clo_out_file = "iaicount.out.%p.xml";
+static HChar*       pre_exec_file;   /* written before an execve */
 
 static Bool ic_process_cmd_line_option(const HChar* arg)
 {
@@ -72,14 +75,24 @@ static Bool is_exec(UInt syscallno)
 static void ic_pre_syscall(ThreadId tid, UInt syscallno, UWord* args,
                            UInt n_args)
 {
-   if (is_exec(syscallno))
-      ic_output_write(clo_out_file, clo_collect_atstart, "exec", ".exec",
-                      False);
+   if (!is_exec(syscallno))
+      return;
+   if (pre_exec_file)
+      VG_(free)(pre_exec_file);
+   pre_exec_file = ic_output_write(clo_out_file, clo_collect_atstart,
+                                   "exec", ".exec", False);
 }
 
+/* An execve that returns has failed and the process goes on: its final
+   file will say everything, so the pre-exec one goes. */
 static void ic_post_syscall(ThreadId tid, UInt syscallno, UWord* args,
                             UInt n_args, SysRes res)
 {
+   if (!is_exec(syscallno) || pre_exec_file == NULL)
+      return;
+   VG_(unlink)(pre_exec_file);
+   VG_(free)(pre_exec_file);
+   pre_exec_file = NULL;
 }
 
 static void ic_thread_runs(ThreadId tid, ULong blocks_done)
@@ -95,7 +108,8 @@ static void ic_signal_handler_returned(ThreadId tid, Int sig)
 static void ic_fini(Int exitcode)
 {
    bg_regions_report_problems();
-   ic_output_write(clo_out_file, clo_collect_atstart, NULL, NULL, True);
+   VG_(free)(ic_output_write(clo_out_file, clo_collect_atstart, NULL, NULL,
+                             True));
 }
 
 static void ic_pre_clo_init(void)

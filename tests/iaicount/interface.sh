@@ -48,4 +48,7 @@ vg exec2 --tool=iaicount --trace-children=yes --iaicount-out-file="$work/tc.%p.x
 set -- tc.*.exec.xml; [ -f "$1" ] || fail "no pre-exec file with --trace-children=yes"
 pid=$(xpath "$1" /profile/pid)
 [ -f "tc.$pid.xml" ] && validate "tc.$pid.xml" || fail "the exec'd image wrote no file of its own"
+# an execve that fails leaves no pre-exec file: the final file says it all
+vg exec3 --tool=iaicount --iaicount-out-file="$work/fe.%p.xml" "$p/execer" /nonexistent/program
+set -- fe.*.xml; [ $# -eq 1 ] && validate "$1" || fail "failed execve: expected one file, got: $*"
 finish
