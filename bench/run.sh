@@ -26,6 +26,9 @@ none:            valgrind --tool=none
 iaicount:        valgrind --tool=iaicount
 cg-nosim:        valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null
 callgrind:       valgrind --tool=callgrind --callgrind-out-file=/dev/null
+dhat:            valgrind --tool=dhat
+heapcount:       valgrind --tool=heapcount
+heapcount-noacc: valgrind --tool=heapcount --track-accesses=no
 '
 DEFAULT_CONFIGS='native,none,iaicount,cg-nosim,callgrind'
 
