@@ -264,6 +264,25 @@ static const char *attr_raw(struct reader *r, const char *name, size_t *len)
    return NULL;
 }
 
+/* With entity substitution off, libxml2 hands an '&' in an attribute
+   value (written "&amp;" or "&#38;") over as the five characters "&#38;",
+   while it decodes every other reference.  Turn those back into '&', in
+   place. */
+static void decode_amp(char *s)
+{
+   char *o = strstr(s, "&#38;");
+   if (!o)
+      return;
+   for (const char *i = o; *i;) {
+      if (strncmp(i, "&#38;", 5) == 0) {
+         *o++ = '&';
+         i += 5;
+      } else
+         *o++ = *i++;
+   }
+   *o = '\0';
+}
+
 /* Read the wanted attributes of the current element; others are ignored. */
 static int read_attrs(struct reader *r, struct attrs *a)
 {
@@ -277,6 +296,7 @@ static int read_attrs(struct reader *r, struct attrs *a)
          fail_at(r, 0, "out of memory");
          return -1;
       }
+      decode_amp(a->got[i]);
    }
    return 0;
 }
@@ -294,6 +314,7 @@ static int read_attrs_arena(struct reader *r, struct attrs *a)
          fail_at(r, 0, "out of memory");
          return -1;
       }
+      decode_amp(a->got[i]);
    }
    return 0;
 }
@@ -992,6 +1013,12 @@ int profile_load_memory(const char *buf, size_t len, const char *name,
 int profile_load_file(const char *path, struct profile **out,
                       struct profile_error *err)
 {
+   return profile_load_file_max(path, PROFILE_MAX_BYTES, out, err);
+}
+
+int profile_load_file_max(const char *path, uint64_t max,
+                          struct profile **out, struct profile_error *err)
+{
    struct reader r;
    struct stat st;
    size_t total = 0;
@@ -1012,10 +1039,10 @@ int profile_load_file(const char *path, struct profile **out,
       close(fd);
       return -1;
    }
-   if ((uint64_t)st.st_size > PROFILE_MAX_BYTES) {
+   if ((uint64_t)st.st_size > max) {
       snprintf(err->msg, sizeof err->msg,
-               "%s: larger than the %zu MiB limit", path,
-               PROFILE_MAX_BYTES >> 20);
+               "%s: larger than the %llu MiB limit", path,
+               (unsigned long long)(max >> 20));
       close(fd);
       return -1;
    }
@@ -1034,9 +1061,9 @@ int profile_load_file(const char *path, struct profile **out,
          break;
       }
       total += (size_t)n;
-      if (total > PROFILE_MAX_BYTES) {   /* the file grew meanwhile */
-         fail_at(&r, 0, "larger than the %zu MiB limit",
-                 PROFILE_MAX_BYTES >> 20);
+      if (total > max) {   /* the file grew meanwhile */
+         fail_at(&r, 0, "larger than the %llu MiB limit",
+                 (unsigned long long)(max >> 20));
          break;
       }
       if (n == 0) {

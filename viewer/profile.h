@@ -95,6 +95,10 @@ struct profile_error {
    used in messages. */
 int profile_load_file(const char *path, struct profile **out,
                       struct profile_error *err);
+/* profile_load_file with a size limit of MAX bytes instead of
+   PROFILE_MAX_BYTES (heapview reads profiles of a million sites). */
+int profile_load_file_max(const char *path, uint64_t max,
+                          struct profile **out, struct profile_error *err);
 int profile_load_memory(const char *buf, size_t len, const char *name,
                         struct profile **out, struct profile_error *err);
 
