@@ -61,6 +61,10 @@ struct hv_profile {
 /* Load PATH and collect its sites.  Returns 0, or -1 with *err set. */
 int hv_load(const char *path, struct hv_profile *hp,
             struct profile_error *err);
+/* The same from a profile already loaded (P then belongs to HP, also on
+   failure). */
+int hv_take(struct profile *p, const char *path, struct hv_profile *hp,
+            struct profile_error *err);
 void hv_free(struct hv_profile *hp);
 
 /* Does any frame of S have SUB in its function or file name? */

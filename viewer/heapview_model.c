@@ -76,11 +76,19 @@ static void mark_most(struct hv_profile *hp, enum hv_metric m, unsigned flag)
 int hv_load(const char *path, struct hv_profile *hp,
             struct profile_error *err)
 {
+   struct profile *p;
+   memset(hp, 0, sizeof *hp);
+   if (profile_load_file_max(path, HV_MAX_BYTES, &p, err) < 0)
+      return -1;
+   return hv_take(p, path, hp, err);
+}
+
+int hv_take(struct profile *p, const char *path, struct hv_profile *hp,
+            struct profile_error *err)
+{
    memset(hp, 0, sizeof *hp);
    hp->path = path;
-   if (profile_load_file_max(path, HV_MAX_BYTES, &hp->p, err) < 0)
-      return -1;
-   struct profile *p = hp->p;
+   hp->p = p;
    if (strcmp(p->tool, "heapcount") != 0) {
       snprintf(err->msg, sizeof err->msg,
                "%s: a %s profile, not a heapcount one", path, p->tool);
