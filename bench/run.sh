@@ -26,6 +26,10 @@ none:            valgrind --tool=none
 iaicount:        valgrind --tool=iaicount
 cg-nosim:        valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null
 callgrind:       valgrind --tool=callgrind --callgrind-out-file=/dev/null
+cachetrace:      valgrind --tool=cachetrace
+cachetrace-br:   valgrind --tool=cachetrace --branch-sim=yes
+cg-sim:          valgrind --tool=cachegrind --cache-sim=yes --cachegrind-out-file=/dev/null
+cg-sim-br:       valgrind --tool=cachegrind --cache-sim=yes --branch-sim=yes --cachegrind-out-file=/dev/null
 dhat:            valgrind --tool=dhat
 heapcount:       valgrind --tool=heapcount
 heapcount-noacc: valgrind --tool=heapcount --track-accesses=no

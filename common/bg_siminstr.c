@@ -1,9 +1,13 @@
 /* bg_siminstr.c: bg_sim's instrumentation pass.  It walks a superblock
    like cachegrind does (the same accesses from the same IR statements,
    the same merging of a load and a store of one location into a
-   "modify", the same branch events), cuts it into segments at its side
-   exits and ends each segment with one call of bg_simseg_run, or with
-   an inline counter bump when the segment has nothing to simulate.
+   "modify", the same branch events) and gathers them, in order, from
+   the start of the superblock.  Before each side exit it places one call
+   of bg_simseg_run guarded by the exit's condition, for everything
+   gathered so far (the exit's branch counted taken, the earlier ones not
+   taken), and one more, unguarded, at the end: each run of the
+   superblock makes exactly one call.  A path with nothing to simulate
+   gets an inline counter bump instead.
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
@@ -17,17 +21,17 @@
 #include "bg_simseg.h"
 #include "bg_symbols.h"
 
-#define MAX_SEG_EVENTS 1024
-#define MAX_SEG_COSTS  512
+#define MAX_SEG_EVENTS   1024
+#define MAX_SEG_COSTS    512
+#define MAX_SEG_BRANCHES 128
 
 typedef struct {
    IRSB*         out;
    IRTypeEnv*    tyenv_in;
    BgSimEvent    events[MAX_SEG_EVENTS];
    BgSimLineCost costs[MAX_SEG_COSTS];
-   UInt          n_events, n_costs, n_addrs;
-   UInt          branch, branch_line;
-   Addr          branch_addr;
+   BgSimBranch   branches[MAX_SEG_BRANCHES];
+   UInt          n_events, n_costs, n_branches, n_addrs;
    /* the current instruction */
    Addr          cia;
    UInt          isize, line;
@@ -88,8 +92,8 @@ static UInt store_address(Builder* b, IRExpr* addr)
    return n;
 }
 
-/* counts[slot] += 1, inline. */
-static void emit_count(Builder* b, UInt slot)
+/* counts[slot] += INC (an I64 atom), inline. */
+static void emit_count(Builder* b, UInt slot, IRExpr* inc)
 {
    IRTemp base = new_temp(b, Ity_I64), addr = new_temp(b, Ity_I64);
    IRTemp old = new_temp(b, Ity_I64), new = new_temp(b, Ity_I64);
@@ -100,76 +104,90 @@ static void emit_count(Builder* b, UInt slot)
    emit(b, IRStmt_WrTmp(old, IRExpr_Load(Iend_LE, Ity_I64,
                                          IRExpr_RdTmp(addr))));
    emit(b, IRStmt_WrTmp(new, IRExpr_Binop(Iop_Add64, IRExpr_RdTmp(old),
-                                          IRExpr_Const(IRConst_U64(1)))));
+                                          inc)));
    emit(b, IRStmt_Store(Iend_LE, IRExpr_RdTmp(addr), IRExpr_RdTmp(new)));
 }
 
-/* ---- segments -------------------------------------------------------- */
+/* ---- paths ----------------------------------------------------------- */
 
 static UInt slots_of(const BgSimEvent* e)
 {
    return e->kind == BG_SE_DG ? 3 : 2;
 }
 
-static void reserve_slots(Builder* b, BgSimSeg* s)
+/* Gives the path's runs, events and branches their counters. */
+static UInt reserve_slots(Builder* b, UInt n_branches)
 {
-   UInt i, n = 1 + (b->branch != BG_BR_NONE ? 1 : 0), next;
+   UInt i, n = 1 + n_branches, next, runs;
    for (i = 0; i < b->n_events; i++)
       n += slots_of(&b->events[i]);
    next = bg_simseg_new_slots(n);
-   s->runs_slot = next++;
-   if (b->branch != BG_BR_NONE)
-      s->branch_slot = next++;
+   runs = next++;
+   for (i = 0; i < n_branches; i++)
+      b->branches[i].slot = next++;
    for (i = 0; i < b->n_events; i++) {
       b->events[i].slot = next;
       next += slots_of(&b->events[i]);
    }
+   return runs;
 }
 
-/* Ends the segment built so far: a helper call (ARG: the branch outcome
-   or target) or an inline count. */
-static void close_segment(Builder* b, IRExpr* arg)
+/* Registers what was gathered, plus EXTRA (a branch, or NULL), as a
+   path, and emits its helper call, made when GUARD holds (NULL: always);
+   ARG: the indirect branch target. */
+static void emit_path(Builder* b, const BgSimBranch* extra, IRExpr* guard,
+                      IRExpr* arg)
 {
    BgSimSeg s;
    const BgSimSeg* reg;
-   if (b->n_costs == 0 && b->n_events == 0 && b->branch == BG_BR_NONE)
+   UInt n_branches = b->n_branches;
+   if (b->n_costs == 0 && b->n_events == 0 && n_branches == 0 && !extra)
       return;
+   if (extra != NULL)
+      b->branches[n_branches++] = *extra;
    VG_(memset)(&s, 0, sizeof s);
-   reserve_slots(b, &s);
+   s.runs_slot = reserve_slots(b, n_branches);
    s.events = b->events;
    s.n_events = b->n_events;
    s.costs = b->costs;
    s.n_costs = b->n_costs;
-   s.branch = b->branch;
-   s.branch_line = b->branch_line;
-   s.branch_addr = b->branch_addr;
+   s.branches = b->branches;
+   s.n_branches = n_branches;
    reg = bg_simseg_register(&s);
-   if (b->n_events == 0 && b->branch == BG_BR_NONE) {
-      emit_count(b, reg->runs_slot);
+   if (b->n_events == 0 && n_branches == 0) {
+      IRTemp inc = new_temp(b, Ity_I64);
+      emit(b, IRStmt_WrTmp(inc, guard ? IRExpr_Unop(Iop_1Uto64, guard)
+                                      : IRExpr_Const(IRConst_U64(1))));
+      emit_count(b, reg->runs_slot, IRExpr_RdTmp(inc));
    } else {
       IRDirty* d = unsafeIRDirty_0_N(2, "bg_simseg_run",
                      VG_(fnptr_to_fnentry)((void*)&bg_simseg_run),
                      mkIRExprVec_2(mkIRExpr_HWord((HWord)reg),
                                    arg ? arg : mkIRExpr_HWord(0)));
+      if (guard)
+         d->guard = guard;
       emit(b, IRStmt_Dirty(d));
    }
-   b->n_events = b->n_costs = b->n_addrs = 0;
-   b->branch = BG_BR_NONE;
-   b->merge_ok = False;
+}
+
+static void reset_gathered(Builder* b)
+{
+   b->n_events = b->n_costs = b->n_branches = b->n_addrs = 0;
 }
 
 /* ---- events ---------------------------------------------------------- */
 
-/* A segment too big for the builder is cut in two: both halves run
-   together, in order, so nothing changes but one more helper call. */
+/* When the builder is full, what was gathered is simulated at once (an
+   unguarded call) and gathering starts again: the order of the accesses
+   does not change, only one more call is made. */
 static void make_room(Builder* b)
 {
-   Bool merge_ok = b->merge_ok;
    if (b->n_events + 1 < MAX_SEG_EVENTS && b->n_addrs + 1 < BG_SIM_MAX_ADDRS
-       && b->n_costs + 1 < MAX_SEG_COSTS)
+       && b->n_costs + 1 < MAX_SEG_COSTS
+       && b->n_branches + 2 < MAX_SEG_BRANCHES)
       return;
-   close_segment(b, NULL);
-   b->merge_ok = merge_ok;
+   emit_path(b, NULL, NULL, NULL);
+   reset_gathered(b);
 }
 
 static void on_imark(Builder* b, Addr addr, UInt len)
@@ -189,8 +207,11 @@ static void on_imark(Builder* b, Addr addr, UInt len)
       it again is a hit that changes nothing. */
    if (!(b->prev_fetch_valid && first == last
          && first == b->prev_fetch_block)) {
-      BgSimEvent* e = new_event(b, BG_SE_I, b->isize);
+      BgSimEvent* e = new_event(b, first == last ? BG_SE_I : BG_SE_IX,
+                                b->isize);
       e->addr = addr;
+      e->block = first;
+      e->set_base = (UInt)((first & bg_I1.set_mask) * bg_I1.assoc);
    }
    b->prev_fetch_valid = first == last;
    b->prev_fetch_block = first;
@@ -304,39 +325,44 @@ static Bool is_branch_kind(IRJumpKind jk)
    return jk == Ijk_Boring || jk == Ijk_Call || jk == Ijk_Ret;
 }
 
-/* A side exit ends the segment; a guest branch among them is a
-   conditional branch for the predictor (VEX may have inverted it). */
+/* A side exit: the path leaving by it is simulated just before it, when
+   its condition holds.  A guest branch among them is a conditional
+   branch for the predictor (VEX may have inverted its condition): taken
+   on that path, not taken on the paths that go on. */
 static void on_exit(Builder* b, const IRStmt* st)
 {
-   IRExpr* arg = NULL;
-   if (bg_sim_branch_on() && is_branch_kind(st->Ist.Exit.jk)) {
-      IRTemp g = new_temp(b, Ity_I64);
+   BgSimBranch br;
+   Bool is_branch = bg_sim_branch_on() && is_branch_kind(st->Ist.Exit.jk);
+   if (is_branch) {
       Addr target = (Addr)st->Ist.Exit.dst->Ico.U64;
       tl_assert(st->Ist.Exit.dst->tag == Ico_U64);
-      emit(b, IRStmt_WrTmp(g, IRExpr_Unop(Iop_1Uto64, st->Ist.Exit.guard)));
-      arg = IRExpr_RdTmp(g);
-      b->branch = target == b->cia + b->isize ? BG_BR_COND_INVERTED
-                                               : BG_BR_COND;
-      b->branch_addr = b->cia;
-      b->branch_line = b->line;
+      br.addr = b->cia;
+      br.line = b->line;
+      br.slot = 0;
+      br.taken = target == b->cia + b->isize ? 0 : 1;
    }
-   close_segment(b, arg);
+   emit_path(b, is_branch ? &br : NULL, st->Ist.Exit.guard, NULL);
+   if (is_branch) {
+      br.taken ^= 1;
+      b->branches[b->n_branches++] = br;
+   }
+   b->merge_ok = False;
 }
 
 /* The end of the superblock: an indirect jump or call is an indirect
    branch for the predictor (returns are assumed predicted). */
 static void on_end(Builder* b, const IRSB* sb_in)
 {
-   IRExpr* arg = NULL;
-   if (bg_sim_branch_on()
-       && (sb_in->jumpkind == Ijk_Boring || sb_in->jumpkind == Ijk_Call)
-       && sb_in->next->tag == Iex_RdTmp) {
-      arg = sb_in->next;
-      b->branch = BG_BR_INDIRECT;
-      b->branch_addr = b->cia;
-      b->branch_line = b->line;
-   }
-   close_segment(b, arg);
+   BgSimBranch br;
+   Bool is_branch = bg_sim_branch_on()
+      && (sb_in->jumpkind == Ijk_Boring || sb_in->jumpkind == Ijk_Call)
+      && sb_in->next->tag == Iex_RdTmp;
+   br.addr = b->cia;
+   br.line = b->line;
+   br.slot = 0;
+   br.taken = BG_SIM_INDIRECT;
+   emit_path(b, is_branch ? &br : NULL, NULL,
+             is_branch ? sb_in->next : NULL);
 }
 
 static void on_statement(Builder* b, IRStmt* st)
@@ -377,8 +403,7 @@ IRSB* bg_sim_instrument(VgCallbackClosure* closure, IRSB* sb_in,
    tl_assert(guest_word_type == Ity_I64 && host_word_type == Ity_I64);
    b.out = deepCopyIRSBExceptStmts(sb_in);
    b.tyenv_in = sb_in->tyenv;
-   b.n_events = b.n_costs = b.n_addrs = 0;
-   b.branch = BG_BR_NONE;
+   reset_gathered(&b);
    b.prev_fetch_valid = False;
    b.merge_ok = False;
    b.cia = 0;

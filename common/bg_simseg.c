@@ -75,8 +75,25 @@ static void cover_all_slots(UInt ctx)
       bg_sim_counts = c->counts;
 }
 
+/* Paths that ran since the last flush, linked by next_pending. */
+static BgSimSeg* pending;
+
+/* Moves the runs kept in the paths into the current context's array. */
+static void flush_pending(void)
+{
+   ULong* c = counters_of(current_ctx)->counts;
+   while (pending != NULL) {
+      BgSimSeg* s = pending;
+      c[s->runs_slot] += s->runs;
+      s->runs = 0;
+      pending = s->next_pending;
+      s->next_pending = NULL;
+   }
+}
+
 void bg_sim_switch_context(UInt ctx)
 {
+   flush_pending();
    current_ctx = ctx;
    cover_all_slots(ctx);
    bg_sim_counts = counters_of(ctx)->counts;
@@ -95,63 +112,119 @@ UInt bg_simseg_new_slots(UInt n)
 BgSimSeg* bg_simseg_register(const BgSimSeg* s)
 {
    SizeT ev_bytes = s->n_events * sizeof(BgSimEvent);
+   SizeT br_bytes = s->n_branches * sizeof(BgSimBranch);
    SizeT cost_bytes = s->n_costs * sizeof(BgSimLineCost);
-   BgSimSeg* copy = VG_(malloc)("bg.sim.seg",
-                                sizeof(BgSimSeg) + ev_bytes + cost_bytes);
+   BgSimSeg* copy = VG_(malloc)("bg.sim.seg", sizeof(BgSimSeg) + ev_bytes
+                                + br_bytes + cost_bytes);
    *copy = *s;
+   copy->runs = 0;
+   copy->next_pending = NULL;
    copy->events = (BgSimEvent*)(copy + 1);
-   copy->costs = (BgSimLineCost*)((HChar*)copy->events + ev_bytes);
+   copy->branches = (BgSimBranch*)((HChar*)copy->events + ev_bytes);
+   copy->costs = (BgSimLineCost*)((HChar*)copy->branches + br_bytes);
    VG_(memcpy)(copy->events, s->events, ev_bytes);
+   VG_(memcpy)(copy->branches, s->branches, br_bytes);
    VG_(memcpy)(copy->costs, s->costs, cost_bytes);
    VG_(addToXA)(segments, &copy);
    return copy;
 }
 
-static void run_guarded(const BgSimEvent* e, ULong* c)
+/* The block each L1 touched last: the MRU line of its set, so touching
+   it again is a hit that changes nothing (checked before any lookup). */
+static UWord i1_last, d1_last;
+
+static void __attribute__((noinline))
+fetch_slow(const BgSimEvent* e, ULong* c)
+{
+   Addr a = e->addr;
+   bg_cache_doref(&bg_I1, a, e->size, &c[e->slot], &c[e->slot + 1]);
+   i1_last = (a + e->size - 1) >> bg_I1.line_bits;
+}
+
+static void __attribute__((noinline))
+data_slow(const BgSimEvent* e, Addr a, ULong* c)
+{
+   bg_cache_doref(&bg_D1, a, e->size, &c[e->slot], &c[e->slot + 1]);
+   d1_last = (a + e->size - 1) >> bg_D1.line_bits;
+}
+
+static void __attribute__((noinline))
+run_guarded(const BgSimEvent* e, ULong* c)
 {
    Addr a = bg_sim_addrs[e->buf];
    if (a == 0)
       return;
    c[e->slot + 2]++;
    if (cache_on)
-      bg_cache_doref(&bg_D1, a, e->size, &c[e->slot], &c[e->slot + 1]);
+      data_slow(e, a, c);
 }
 
-static void run_branch(const BgSimSeg* s, UWord arg, ULong* c)
-{
-   switch (s->branch) {
-   case BG_BR_COND:
-      c[s->branch_slot] += bg_branch_cond(s->branch_addr, arg);
-      break;
-   case BG_BR_COND_INVERTED:
-      c[s->branch_slot] += bg_branch_cond(s->branch_addr, arg ^ 1);
-      break;
-   case BG_BR_INDIRECT:
-      c[s->branch_slot] += bg_branch_indirect(s->branch_addr, arg);
-      break;
-   default:
-      break;
-   }
-}
-
-VG_REGPARM(2) void bg_simseg_run(const BgSimSeg* s, UWord arg)
+static void __attribute__((noinline))
+run_branches(const BgSimSeg* s, UWord target)
 {
    ULong* c = bg_sim_counts;
+   const BgSimBranch* b = s->branches;
+   const BgSimBranch* end = b + s->n_branches;
+   for (; b < end; b++)
+      c[b->slot] += b->taken == BG_SIM_INDIRECT
+                       ? bg_branch_indirect(b->addr, target)
+                       : bg_branch_cond(b->addr, b->taken);
+}
+
+/* The general case, from event E on: every lookup made in full. */
+static void __attribute__((noinline))
+run_slow(const BgSimSeg* s, const BgSimEvent* e, UWord arg)
+{
+   ULong* c = bg_sim_counts;
+   const BgSimEvent* end = s->events + s->n_events;
+   for (; e < end; e++) {
+      if (e->kind == BG_SE_D)
+         data_slow(e, bg_sim_addrs[e->buf], c);
+      else if (e->kind == BG_SE_DG)
+         run_guarded(e, c);
+      else
+         fetch_slow(e, c);
+   }
+   if (s->n_branches > 0)
+      run_branches(s, arg);
+}
+
+/* The fast path: as long as every access touches the line its L1 touched
+   last, or the MRU line of its set, nothing changes but the counts; the
+   first access that needs more hands over to run_slow.  Written so that
+   it needs no saved registers: its only calls are tail calls. */
+VG_REGPARM(2) void bg_simseg_run(BgSimSeg* s, UWord arg)
+{
    const BgSimEvent* e = s->events;
    const BgSimEvent* end = e + s->n_events;
-   c[s->runs_slot]++;
-   for (; e < end; e++) {
-      if (e->kind == BG_SE_I)
-         bg_cache_doref(&bg_I1, e->addr, e->size, &c[e->slot],
-                        &c[e->slot + 1]);
-      else if (LIKELY(e->kind == BG_SE_D))
-         bg_cache_doref(&bg_D1, bg_sim_addrs[e->buf], e->size, &c[e->slot],
-                        &c[e->slot + 1]);
-      else
-         run_guarded(e, c);
+   if (UNLIKELY(s->runs++ == 0)) {
+      s->next_pending = pending;
+      pending = s;
    }
-   if (s->branch != BG_BR_NONE)
-      run_branch(s, arg, c);
+   for (; e < end; e++) {
+      if (LIKELY(e->kind == BG_SE_D)) {
+         Addr a = bg_sim_addrs[e->buf];
+         UInt bits = bg_D1.line_bits;
+         UWord block = a >> bits;
+         if (UNLIKELY(block != (a + e->size - 1) >> bits))
+            break;
+         if (block == d1_last)
+            continue;
+         if (bg_D1.tags[(block & bg_D1.set_mask) * bg_D1.assoc] != block)
+            break;
+         d1_last = block;
+      } else if (e->kind == BG_SE_I) {
+         if (e->block == i1_last)
+            continue;
+         if (bg_I1.tags[e->set_base] != e->block)
+            break;
+         i1_last = e->block;
+      } else {
+         break;
+      }
+   }
+   if (e < end || s->n_branches > 0)
+      run_slow(s, e, arg);
 }
 
 /* ---- expansion --------------------------------------------------- */
@@ -160,7 +233,7 @@ static void add_event(ULong* per_line, const BgSimEvent* e, const ULong* c,
                       ULong runs)
 {
    ULong* l = per_line + (SizeT)e->line * BG_EV_N;
-   if (e->kind == BG_SE_I) {
+   if (e->kind == BG_SE_I || e->kind == BG_SE_IX) {
       l[BG_EV_I1mr] += c[e->slot];
       l[BG_EV_ILmr] += c[e->slot + 1];
       return;
@@ -183,18 +256,21 @@ static void add_segment(ULong* per_line, const BgSimSeg* s, const ULong* c)
    }
    for (i = 0; i < s->n_events; i++)
       add_event(per_line, &s->events[i], c, runs);
-   if (s->branch != BG_BR_NONE) {
-      ULong* l = per_line + (SizeT)s->branch_line * BG_EV_N;
-      Bool ind = s->branch == BG_BR_INDIRECT;
+   for (i = 0; i < s->n_branches; i++) {
+      const BgSimBranch* b = &s->branches[i];
+      ULong* l = per_line + (SizeT)b->line * BG_EV_N;
+      Bool ind = b->taken == BG_SIM_INDIRECT;
       l[ind ? BG_EV_Bi : BG_EV_Bc] += runs;
-      l[ind ? BG_EV_Bim : BG_EV_Bcm] += c[s->branch_slot];
+      l[ind ? BG_EV_Bim : BG_EV_Bcm] += c[b->slot];
    }
 }
 
 void bg_sim_add_context(UInt ctx, ULong* per_line)
 {
-   const Counters* c = counters_of(ctx);
+   const Counters* c;
    Word i, n = VG_(sizeXA)(segments);
+   flush_pending();
+   c = counters_of(ctx);
    if (c->counts == NULL)
       return;
    for (i = 0; i < n; i++) {
