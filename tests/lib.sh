@@ -92,3 +92,15 @@ compare_files() {
       head -10 "$work/$label.fns.diff"
    fi
 }
+
+# cg_functions_all FILE: like cg_functions, every event column of a
+# cachegrind-format file ("file<TAB>fn<TAB>col1<TAB>col2...").
+cg_functions_all() {
+   awk '/^events:/ { ne = NF - 1 }
+        /^fl=/ { fl = substr($0, 4) } /^fn=/ { fn = substr($0, 4) }
+        /^[0-9]/ { k = fl "\t" fn; seen[k] = 1
+                   for (i = 2; i <= NF; i++) c[k, i] += $i }
+        END { for (k in seen) { s = k; any = 0
+                 for (i = 2; i <= ne + 1; i++) { s = s "\t" (c[k, i] + 0); if (c[k, i] > 0) any = 1 }
+                 if (any) print s } }' "$1" | sort
+}
