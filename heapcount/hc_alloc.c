@@ -216,9 +216,12 @@ static void* hc_realloc(ThreadId tid, void* p, SizeT new_size)
    hc_access_forget(b);
    if (new_size > b->size)
       return move_block(b, new_size);
-   /* Shrinking in place: DHAT counts a copy of the new size. */
+   /* Shrinking in place: DHAT counts a copy of the new size.  The map
+      forgets the pages the block no longer reaches. */
+   hc_map_remove(heap, b);
    hc_sites_resize(b, new_size);
    b->size = new_size;
+   hc_map_insert(heap, b);
    count_copy(b, new_size);
    return p;
 }

@@ -132,7 +132,7 @@ static void drop_page(HcMap* m, Page* p)
          hole = i;
       }
    }
-   m->pages[hole].key = NO_PAGE;
+   VG_(memset)(&m->pages[hole], 0, sizeof(Page));   /* key = NO_PAGE */
    m->used--;
 }
 
@@ -248,7 +248,7 @@ void hc_map_for_each(const HcMap* m, void (*fn)(HcBlock*))
 {
    UWord i, j;
    for (i = 0; i <= m->mask; i++)
-      for (j = 0; j < m->pages[i].n_starts; j++)
+      for (j = 0; m->pages[i].key != NO_PAGE && j < m->pages[i].n_starts; j++)
          fn(m->pages[i].starts[j]);
 }
 

@@ -11,7 +11,7 @@
    ReadBytes and WriteBytes equal DHAT's.  The names and sonames replaced
    are the ones DHAT's preload replaces, so the same calls are redirected.
    Not replaced (glibc's own run): the case-insensitive compares,
-   strpbrk, strcspn, strspn, strcasestr, memrchr and the wide-character
+   strcasestr, memrchr and the wide-character
    functions.
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
@@ -368,6 +368,46 @@ static char* hc_strstr(const char* h, const char* n)
    }
 }
 
+/* Scans S until a byte that is in SET (IN_SET) or not in SET (!IN_SET),
+   or the end; SET's length is found first. */
+static const char* scan(const char* s, const char* set, Bool in_set)
+{
+   UWord len = 0, i;
+   while (set[len])
+      len++;
+   for (;; s++) {
+      char c = *s;
+      if (c == 0)
+         break;
+      for (i = 0; i < len && set[i] != c; i++)
+         ;
+      if ((i < len) == in_set)
+         break;
+   }
+   return s;
+}
+
+static char* hc_strpbrk(const char* s, const char* accept)
+{
+   const char* p;
+   if (*accept == 0)
+      return NULL;
+   p = scan(s, accept, True);
+   return *p ? (char*)(Addr)p : NULL;
+}
+
+static SizeT hc_strcspn(const char* s, const char* reject)
+{
+   return (SizeT)(scan(s, reject, True) - s);
+}
+
+static SizeT hc_strspn(const char* s, const char* accept)
+{
+   if (*accept == 0)
+      return 0;
+   return (SizeT)(scan(s, accept, False) - s);
+}
+
 /* ---- The redirections ------------------------------------------------- */
 
 /* R(tag, soname, name, ret, impl, params, args): one replacement; RZ the
@@ -505,4 +545,8 @@ R(20300, LIBC, __memcpy_chk, void*, hc_move_chk,
 R(20310, LIBC, strstr, char*, hc_strstr, P_CMP, A_CMP)
 R(20310, LIBC, __strstr_sse2, char*, hc_strstr, P_CMP, A_CMP)
 R(20310, LIBC, __strstr_sse42, char*, hc_strstr, P_CMP, A_CMP)
+R(20320, LIBC, strpbrk, char*, hc_strpbrk, P_CMP, A_CMP)
+R(20330, LIBC, strcspn, SizeT, hc_strcspn, P_CMP, A_CMP)
+R(20330, LIBC, __GI_strcspn, SizeT, hc_strcspn, P_CMP, A_CMP)
+R(20340, LIBC, strspn, SizeT, hc_strspn, P_CMP, A_CMP)
 R(20420, LIBC, stpncpy, char*, hc_stpncpy, P_D_S_N, A_D_S_N)
