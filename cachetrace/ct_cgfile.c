@@ -29,7 +29,7 @@ static Int by_location(const void* a, const void* b)
    return c;
 }
 
-static void write_header(BgOut* out, const CtResults* r)
+static void write_header(BgOut* out, const BgSimResults* r)
 {
    Word i;
    UInt e;
@@ -45,7 +45,7 @@ static void write_header(BgOut* out, const CtResults* r)
    bg_out_printf(out, "\n");
 }
 
-static void write_counts(BgOut* out, const CtResults* r, const ULong* ev)
+static void write_counts(BgOut* out, const BgSimResults* r, const ULong* ev)
 {
    UInt e;
    for (e = 0; e < r->n_events; e++)
@@ -62,7 +62,7 @@ static Bool line_has_cost(const ULong* ev)
    return False;
 }
 
-static void write_records(BgOut* out, const CtResults* r)
+static void write_records(BgOut* out, const BgSimResults* r)
 {
    UInt* order = VG_(malloc)("ct.cg.order",
                              (r->n_lines ? r->n_lines : 1) * sizeof(UInt));
@@ -90,7 +90,7 @@ static void write_records(BgOut* out, const CtResults* r)
    VG_(free)(order);
 }
 
-Bool ct_cgfile_write(const CtSettings* s, const CtResults* r,
+Bool ct_cgfile_write(const CtSettings* s, const BgSimResults* r,
                      const HChar* suffix)
 {
    BgOut* out;

@@ -5,9 +5,9 @@
 
 #include "pub_tool_basics.h"
 #include "ct_output.h"
-#include "ct_results.h"
+#include "bg_simresults.h"
 
-Bool ct_cgfile_write(const CtSettings* s, const CtResults* r,
+Bool ct_cgfile_write(const CtSettings* s, const BgSimResults* r,
                      const HChar* suffix);
 
 #endif

@@ -10,7 +10,7 @@
 #include "bg_regions.h"
 #include "ct_cgfile.h"
 #include "ct_output.h"
-#include "ct_results.h"
+#include "bg_simresults.h"
 #include "ct_xml.h"
 
 static void print_rate(const HChar* label, ULong part, ULong whole)
@@ -45,7 +45,7 @@ static void print_cache_summary(const ULong* t)
    print_pair("LL misses:   ", t[BG_EV_ILmr] + t[BG_EV_DLmr], t[BG_EV_DLmw]);
 }
 
-static void print_summary(const CtSettings* s, const CtResults* r)
+static void print_summary(const CtSettings* s, const BgSimResults* r)
 {
    const ULong* t = r->summary.total;
    UInt reg;
@@ -81,11 +81,16 @@ static void print_summary(const CtSettings* s, const CtResults* r)
 void ct_output_write(const CtSettings* s, const HChar* partial_reason,
                      const HChar* suffix, Bool print)
 {
-   CtResults r;
-   ct_results_compute(&r, s);
+   BgSimResults r;
+   BgSimResultsSpec spec;
+   spec.cache_sim = s->cache_sim;
+   spec.branch_sim = s->branch_sim;
+   spec.toggles = s->toggles;
+   spec.n_toggles = s->n_toggles;
+   bg_simresults_compute(&r, &spec);
    ct_xml_write(s, &r, partial_reason, suffix);
    ct_cgfile_write(s, &r, suffix);
    if (print)
       print_summary(s, &r);
-   ct_results_free(&r);
+   bg_simresults_free(&r);
 }

@@ -4,9 +4,9 @@
 
 #include "pub_tool_basics.h"
 #include "ct_output.h"
-#include "ct_results.h"
+#include "bg_simresults.h"
 
-Bool ct_xml_write(const CtSettings* s, const CtResults* r,
+Bool ct_xml_write(const CtSettings* s, const BgSimResults* r,
                   const HChar* partial_reason, const HChar* suffix);
 
 #endif

@@ -1,5 +1,5 @@
-/* ct_results.c: folds bg_sim's per-context counters into cachetrace's
-   results (ct_results.h).
+/* bg_simresults.c: folds bg_sim's per-context counters into results
+   (bg_simresults.h).
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
@@ -9,9 +9,9 @@
 #include "pub_tool_seqmatch.h"
 #include "bg_regions.h"
 #include "bg_symbols.h"
-#include "ct_results.h"
+#include "bg_simresults.h"
 
-static void choose_events(CtResults* r, const CtSettings* s)
+static void choose_events(BgSimResults* r, const BgSimResultsSpec* s)
 {
    static const BgEvent cache[] = {
       BG_EV_Ir, BG_EV_I1mr, BG_EV_ILmr, BG_EV_Dr, BG_EV_D1mr, BG_EV_DLmr,
@@ -31,17 +31,17 @@ static void choose_events(CtResults* r, const CtSettings* s)
          r->events[r->n_events++] = branch[i];
 }
 
-static void costs_init(CtCosts* c, UInt n_fns)
+static void costs_init(BgSimCosts* c, UInt n_fns)
 {
    VG_(memset)(c->total, 0, sizeof c->total);
-   c->per_fn = VG_(calloc)("ct.costs", (SizeT)(n_fns ? n_fns : 1) * BG_EV_N,
+   c->per_fn = VG_(calloc)("bg.simres.costs", (SizeT)(n_fns ? n_fns : 1) * BG_EV_N,
                            sizeof(ULong));
 }
 
 /* Which functions are collected: all, or those --toggle-collect names. */
-static Bool* collected_functions(const CtSettings* s, UInt n_fns)
+static Bool* collected_functions(const BgSimResultsSpec* s, UInt n_fns)
 {
-   Bool* on = VG_(malloc)("ct.collected", n_fns ? n_fns : 1);
+   Bool* on = VG_(malloc)("bg.simres.collected", n_fns ? n_fns : 1);
    UInt f;
    Int t;
    for (f = 0; f < n_fns; f++) {
@@ -52,7 +52,7 @@ static Bool* collected_functions(const CtSettings* s, UInt n_fns)
    return on;
 }
 
-static void add_line(CtCosts* c, UInt fn, const ULong* ev)
+static void add_line(BgSimCosts* c, UInt fn, const ULong* ev)
 {
    UInt e;
    for (e = 0; e < BG_EV_N; e++) {
@@ -63,7 +63,7 @@ static void add_line(CtCosts* c, UInt fn, const ULong* ev)
 
 /* Adds one context's per-line events (SCRATCH) to the summary and to the
    regions holding it. */
-static void add_context(CtResults* r, UInt ctx, const ULong* scratch,
+static void add_context(BgSimResults* r, UInt ctx, const ULong* scratch,
                         const Bool* on)
 {
    UInt l, e, reg;
@@ -84,7 +84,7 @@ static void add_context(CtResults* r, UInt ctx, const ULong* scratch,
    }
 }
 
-void ct_results_compute(CtResults* r, const CtSettings* s)
+void bg_simresults_compute(BgSimResults* r, const BgSimResultsSpec* s)
 {
    UInt ctx, reg;
    SizeT cells;
@@ -95,11 +95,11 @@ void ct_results_compute(CtResults* r, const CtSettings* s)
    r->n_regions = bg_regions_n_regions();
    choose_events(r, s);
    cells = (SizeT)(r->n_lines ? r->n_lines : 1) * BG_EV_N;
-   r->per_line = VG_(calloc)("ct.per_line", cells, sizeof(ULong));
-   scratch = VG_(malloc)("ct.scratch", cells * sizeof(ULong));
+   r->per_line = VG_(calloc)("bg.simres.per_line", cells, sizeof(ULong));
+   scratch = VG_(malloc)("bg.simres.scratch", cells * sizeof(ULong));
    costs_init(&r->summary, r->n_fns);
-   r->regions = VG_(malloc)("ct.regions",
-                            (r->n_regions ? r->n_regions : 1) * sizeof(CtCosts));
+   r->regions = VG_(malloc)("bg.simres.regions",
+                            (r->n_regions ? r->n_regions : 1) * sizeof(BgSimCosts));
    for (reg = 0; reg < r->n_regions; reg++)
       costs_init(&r->regions[reg], r->n_fns);
    on = collected_functions(s, r->n_fns);
@@ -112,7 +112,7 @@ void ct_results_compute(CtResults* r, const CtSettings* s)
    VG_(free)(scratch);
 }
 
-void ct_results_free(CtResults* r)
+void bg_simresults_free(BgSimResults* r)
 {
    UInt reg;
    for (reg = 0; reg < r->n_regions; reg++)

@@ -1,0 +1,35 @@
+/* bg_simresults.h: bg_sim's counters folded into events per source line
+   (for a cachegrind-format file), per function, per region and in total,
+   keeping only the functions that match the collection patterns if any
+   (--toggle-collect). */
+#ifndef BG_SIMRESULTS_H
+#define BG_SIMRESULTS_H
+
+#include "pub_tool_basics.h"
+#include "bg_sim.h"
+
+typedef struct {
+   ULong  total[BG_EV_N];
+   ULong* per_fn;          /* n_fns * BG_EV_N */
+} BgSimCosts;
+
+typedef struct {
+   UInt     n_fns, n_lines, n_regions;
+   ULong*   per_line;      /* summary, n_lines * BG_EV_N */
+   BgSimCosts  summary;
+   BgSimCosts* regions;       /* n_regions */
+   /* the events shown, in cachegrind's order */
+   BgEvent  events[BG_EV_N];
+   UInt     n_events;
+} BgSimResults;
+
+typedef struct {
+   Bool                cache_sim, branch_sim;
+   const HChar* const* toggles;     /* function name patterns */
+   Int                 n_toggles;   /* 0: every function */
+} BgSimResultsSpec;
+
+void bg_simresults_compute(BgSimResults* r, const BgSimResultsSpec* s);
+void bg_simresults_free(BgSimResults* r);
+
+#endif

@@ -1,0 +1,86 @@
+/* bg_simxml.c: writes simulation results as profile XML (bg_simxml.h).
+
+   Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
+
+#include "pub_tool_basics.h"
+#include "pub_tool_libcbase.h"
+#include "pub_tool_libcprint.h"
+#include "bg_cachesim.h"
+#include "bg_iaimetrics.h"
+#include "bg_symbols.h"
+#include "bg_xml.h"
+#include "bg_simxml.h"
+
+static void geometry_option(BgOut* out, const HChar* name, const BgCache* c)
+{
+   HChar buf[64];
+   VG_(snprintf)(buf, sizeof buf, "%d,%d,%d", c->cfg.size, c->cfg.assoc,
+                 c->cfg.line_size);
+   bg_xml_option(out, name, buf);
+}
+
+void bg_simxml_geometry(BgOut* out)
+{
+   geometry_option(out, "I1", &bg_I1);
+   geometry_option(out, "D1", &bg_D1);
+   geometry_option(out, "LL", &bg_LL);
+}
+
+static void write_metrics(BgOut* out, Int depth, Bool cache_sim,
+                          const BgSimResults* r, const ULong* ev)
+{
+   UInt i;
+   for (i = 0; i < r->n_events; i++)
+      bg_xml_metric(out, depth, bg_event_names[r->events[i]],
+                    ev[r->events[i]]);
+   if (cache_sim) {
+      ULong iai[BG_IAI_N];
+      bg_iai_metrics(ev, iai);
+      for (i = 0; i < BG_IAI_N; i++)
+         bg_xml_metric(out, depth, bg_iai_metric_names[i], iai[i]);
+   }
+}
+
+/* Function ids with a cost, most Ir first (ties by id). */
+static const ULong* sort_costs;
+static Int by_ir_descending(const void* a, const void* b)
+{
+   UInt fa = *(const UInt*)a, fb = *(const UInt*)b;
+   ULong ia = sort_costs[(SizeT)fa * BG_EV_N + BG_EV_Ir];
+   ULong ib = sort_costs[(SizeT)fb * BG_EV_N + BG_EV_Ir];
+   if (ia != ib)
+      return ia > ib ? -1 : 1;
+   return fa < fb ? -1 : fa > fb;
+}
+
+static Bool has_cost(const ULong* ev)
+{
+   UInt e;
+   for (e = 0; e < BG_EV_N; e++)
+      if (ev[e] != 0)
+         return True;
+   return False;
+}
+
+void bg_simxml_costs(BgOut* out, const BgSimResults* r, const BgSimCosts* c,
+                     Bool cache_sim, UInt* order)
+{
+   UInt f, n = 0, i;
+   write_metrics(out, 2, cache_sim, r, c->total);
+   for (f = 0; f < r->n_fns; f++)
+      if (has_cost(c->per_fn + (SizeT)f * BG_EV_N))
+         order[n++] = f;
+   sort_costs = c->per_fn;
+   VG_(ssort)(order, n, sizeof(UInt), by_ir_descending);
+   for (i = 0; i < n; i++) {
+      const BgFunction* fn = bg_sym_function(order[i]);
+      const ULong* ev = c->per_fn + (SizeT)order[i] * BG_EV_N;
+      UInt e;
+      bg_xml_begin_function(out, fn->name, fn->file, fn->line, fn->object);
+      for (e = 0; e < r->n_events; e++)
+         bg_xml_metric(out, 3, bg_event_names[r->events[e]],
+                       ev[r->events[e]]);
+      bg_xml_end_function(out);
+   }
+}
+
