@@ -24,14 +24,27 @@
 #include "ic_costs.h"
 #include "ic_instrument.h"
 #include "ic_output.h"
+#include "ic_simoutput.h"
+#include "bg_cachesim.h"
+#include "bg_sim.h"
 
 static Bool         clo_collect_atstart = True;
 static const HChar* clo_out_file = "iaicount.out.%p.xml";
 static HChar*       pre_exec_file;   /* written before an execve */
+static Bool         clo_cache_sim = False;
+static BgCacheOptions cache_options;
+
+/* With --cache-sim=yes, the geometry of iai and iai-callgrind unless
+   --I1/--D1/--LL say otherwise, so that numbers compare across hosts. */
+static const BgCacheOptions fixed_geometry = {
+   { 32768, 8, 64 }, { 32768, 8, 64 }, { 8388608, 16, 64 }
+};
 
 static Bool ic_process_cmd_line_option(const HChar* arg)
 {
    if VG_BOOL_CLO(arg, "--collect-atstart", clo_collect_atstart) {}
+   else if VG_BOOL_CLO(arg, "--cache-sim", clo_cache_sim) {}
+   else if (bg_cache_process_option(&cache_options, arg)) {}
    else if VG_STR_CLO(arg, "--iaicount-out-file", clo_out_file)
       bg_check_out_file_pattern("--iaicount-out-file", clo_out_file);
    else
@@ -46,7 +59,11 @@ static void ic_print_usage(void)
 "                                (%%p: pid, %%q{VAR}: environment variable)\n"
 "    --collect-atstart=no|yes    collect from the start [yes]; with no,\n"
 "                                only between IAI_COLLECT_START/STOP\n"
+"    --cache-sim=no|yes          simulate I1/D1/LL as cachegrind [no]\n"
+"                                (geometry 32768,8,64 / 32768,8,64 /\n"
+"                                8388608,16,64 unless given below)\n"
    );
+   bg_cache_print_usage();
 }
 
 static void ic_print_debug_usage(void)
@@ -56,8 +73,40 @@ static void ic_print_debug_usage(void)
 
 static void ic_post_clo_init(void)
 {
+   if (clo_cache_sim) {
+      bg_cache_configure(&cache_options, &fixed_geometry, "iaicount");
+      bg_sim_init(True, False);
+      bg_regions_init(clo_collect_atstart, bg_sim_switch_context);
+      bg_sim_switch_context(bg_regions_current());
+      return;
+   }
    bg_regions_init(clo_collect_atstart, ic_costs_switch_context);
    ic_costs_switch_context(bg_regions_current());
+}
+
+/* The counting pass, or (--cache-sim=yes) the simulating one: chosen per
+   translation, so the default pass costs nothing more at run time. */
+static IRSB* ic_instrument_any(VgCallbackClosure* closure, IRSB* sb_in,
+                               const VexGuestLayout* layout,
+                               const VexGuestExtents* vge,
+                               const VexArchInfo* archinfo_host,
+                               IRType guest_word_type, IRType host_word_type)
+{
+   if (clo_cache_sim)
+      return bg_sim_instrument(closure, sb_in, layout, vge, archinfo_host,
+                               guest_word_type, host_word_type);
+   return ic_instrument(closure, sb_in, layout, vge, archinfo_host,
+                        guest_word_type, host_word_type);
+}
+
+static HChar* write_output(const HChar* partial_reason, const HChar* suffix,
+                           Bool print)
+{
+   if (clo_cache_sim)
+      return ic_simoutput_write(clo_out_file, clo_collect_atstart,
+                                partial_reason, suffix, print);
+   return ic_output_write(clo_out_file, clo_collect_atstart, partial_reason,
+                          suffix, print);
 }
 
 static Bool ic_handle_client_request(ThreadId tid, UWord* arg, UWord* ret)
@@ -79,8 +128,7 @@ static void ic_pre_syscall(ThreadId tid, UInt syscallno, UWord* args,
       return;
    if (pre_exec_file)
       VG_(free)(pre_exec_file);
-   pre_exec_file = ic_output_write(clo_out_file, clo_collect_atstart,
-                                   "exec", ".exec", False);
+   pre_exec_file = write_output("exec", ".exec", False);
 }
 
 /* An execve that returns has failed and the process goes on: its final
@@ -108,8 +156,7 @@ static void ic_signal_handler_returned(ThreadId tid, Int sig)
 static void ic_fini(Int exitcode)
 {
    bg_regions_report_problems();
-   VG_(free)(ic_output_write(clo_out_file, clo_collect_atstart, NULL, NULL,
-                             True));
+   VG_(free)(write_output(NULL, NULL, True));
 }
 
 static void ic_pre_clo_init(void)
@@ -122,7 +169,7 @@ static void ic_pre_clo_init(void)
    VG_(details_bug_reports_to)("the benchgrind issue tracker");
    VG_(details_avg_translation_sizeB)(200);
 
-   VG_(basic_tool_funcs)(ic_post_clo_init, ic_instrument, ic_fini);
+   VG_(basic_tool_funcs)(ic_post_clo_init, ic_instrument_any, ic_fini);
    VG_(needs_command_line_options)(ic_process_cmd_line_option,
                                    ic_print_usage, ic_print_debug_usage);
    VG_(needs_client_requests)(ic_handle_client_request);
@@ -130,6 +177,7 @@ static void ic_pre_clo_init(void)
    VG_(track_start_client_code)(ic_thread_runs);
    VG_(track_post_deliver_signal)(ic_signal_handler_returned);
    ic_costs_init();
+   bg_cache_options_init(&cache_options);
 }
 
 VG_DETERMINE_INTERFACE_VERSION(ic_pre_clo_init)

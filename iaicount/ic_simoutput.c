@@ -1,0 +1,83 @@
+/* ic_simoutput.c: iaicount's XML profile and stderr summary when it
+   simulates the caches (--cache-sim=yes): bg_sim's results written with
+   the shared bg_simxml, under iaicount's name and options.
+
+   Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
+
+#include "pub_tool_basics.h"
+#include "pub_tool_libcbase.h"
+#include "pub_tool_libcprint.h"
+#include "pub_tool_mallocfree.h"
+#include "bg_iaimetrics.h"
+#include "bg_outfile.h"
+#include "bg_regions.h"
+#include "bg_simresults.h"
+#include "bg_simxml.h"
+#include "bg_xml.h"
+#include "ic_simoutput.h"
+
+static HChar* write_xml(const HChar* pattern, Bool collect_atstart,
+                        const HChar* partial_reason, const HChar* suffix,
+                        const BgSimResults* r)
+{
+   UInt reg;
+   UInt* order;
+   HChar* name;
+   BgOut* out = bg_out_open("--iaicount-out-file", pattern, suffix);
+   if (out == NULL)
+      return NULL;
+   order = VG_(malloc)("ic.sim.order", (r->n_fns ? r->n_fns : 1) * sizeof(UInt));
+   bg_xml_begin_profile(out, "iaicount");
+   if (partial_reason)
+      bg_xml_partial(out, partial_reason);
+   bg_xml_option(out, "collect-atstart", collect_atstart ? "yes" : "no");
+   bg_xml_option(out, "cache-sim", "yes");
+   bg_simxml_geometry(out);
+   bg_xml_begin_summary(out);
+   bg_simxml_costs(out, r, &r->summary, True, order);
+   bg_xml_end_costs(out, True);
+   for (reg = 0; reg < r->n_regions; reg++) {
+      bg_xml_begin_region(out, bg_region_name(reg));
+      bg_simxml_costs(out, r, &r->regions[reg], True, order);
+      bg_xml_end_costs(out, False);
+   }
+   bg_xml_end_profile(out);
+   VG_(free)(order);
+   name = VG_(strdup)("ic.sim.name", bg_out_name(out));
+   if (!bg_out_commit(out)) {
+      VG_(free)(name);
+      return NULL;
+   }
+   return name;
+}
+
+static void print_summary(const BgSimResults* r)
+{
+   UInt reg;
+   ULong iai[BG_IAI_N];
+   bg_iai_metrics(r->summary.total, iai);
+   VG_(umsg)("I   refs:      %'llu\n", r->summary.total[BG_EV_Ir]);
+   VG_(umsg)("Estimated cycles: %'llu\n", iai[BG_IAI_EstimatedCycles]);
+   for (reg = 0; reg < r->n_regions; reg++) {
+      bg_iai_metrics(r->regions[reg].total, iai);
+      VG_(umsg)("  region %s: %'llu (EstimatedCycles %'llu)\n",
+                bg_region_name(reg), r->regions[reg].total[BG_EV_Ir],
+                iai[BG_IAI_EstimatedCycles]);
+   }
+}
+
+HChar* ic_simoutput_write(const HChar* out_pattern, Bool collect_atstart,
+                          const HChar* partial_reason, const HChar* suffix,
+                          Bool print)
+{
+   BgSimResults r;
+   BgSimResultsSpec spec = { True, False, NULL, 0 };
+   HChar* written;
+   bg_simresults_compute(&r, &spec);
+   written = write_xml(out_pattern, collect_atstart, partial_reason, suffix,
+                       &r);
+   if (print)
+      print_summary(&r);
+   bg_simresults_free(&r);
+   return written;
+}
