@@ -20,6 +20,7 @@
 #include "pub_tool_libcassert.h"
 #include "pub_tool_libcbase.h"
 #include "pub_tool_machine.h"
+#include "pub_tool_mallocfree.h"
 #include "pub_tool_tooliface.h"
 #include "hc_access.h"
 #include "hc_alloc.h"
@@ -137,6 +138,152 @@ void hc_access_init(Bool track_accesses)
    VG_(track_post_mem_write)(on_post_mem_write);
 }
 
+/* ---- What instrumentation knows of the stack pointer ----------------
+   Most accesses near the stack are SP-relative (pushes, pops, locals).
+   Following SP through the superblock as "SP at entry + delta", and the
+   temporaries computed from it, decides DHAT's stack filter for them at
+   instrumentation time: those near SP get no code at all, those far from
+   it skip the run-time test; only the rest pay for it. */
+
+typedef enum { UNKNOWN, NEAR_STACK, FAR_FROM_STACK } StackRelation;
+
+typedef struct {
+   Int   offset_sp;
+   Bool  sp_known;
+   Long  sp_delta;
+   Int   n_temps;      /* of the input superblock */
+   Bool* temp_known;
+   Long* temp_delta;
+} SpTracker;
+
+static void sp_tracker_init(SpTracker* t, const IRSB* sb_in, Int offset_sp)
+{
+   t->offset_sp = offset_sp;
+   t->sp_known = True;
+   t->sp_delta = 0;
+   t->n_temps = sb_in->tyenv->types_used;
+   t->temp_known = VG_(calloc)("hc.sp.known", t->n_temps + 1, sizeof(Bool));
+   t->temp_delta = VG_(calloc)("hc.sp.delta", t->n_temps + 1, sizeof(Long));
+}
+
+static void sp_tracker_done(SpTracker* t)
+{
+   VG_(free)(t->temp_known);
+   VG_(free)(t->temp_delta);
+}
+
+static Bool sp_temp(const SpTracker* t, const IRExpr* e, Long* delta)
+{
+   if (e->tag != Iex_RdTmp || e->Iex.RdTmp.tmp >= (IRTemp)t->n_temps
+       || !t->temp_known[e->Iex.RdTmp.tmp])
+      return False;
+   *delta = t->temp_delta[e->Iex.RdTmp.tmp];
+   return True;
+}
+
+static Bool const_u64(const IRExpr* e, ULong* value)
+{
+   if (e->tag != Iex_Const || e->Iex.Const.con->tag != Ico_U64)
+      return False;
+   *value = e->Iex.Const.con->Ico.U64;
+   return True;
+}
+
+/* Whether E, the value of a temporary, is SP at entry + *DELTA. */
+static Bool sp_value(const SpTracker* t, const IRExpr* e, Long* delta)
+{
+   ULong c;
+   Long base;
+   switch (e->tag) {
+   case Iex_Get:
+      *delta = t->sp_delta;
+      return e->Iex.Get.offset == t->offset_sp && e->Iex.Get.ty == Ity_I64
+             && t->sp_known;
+   case Iex_RdTmp:
+      return sp_temp(t, e, delta);
+   case Iex_Binop:
+      if (e->Iex.Binop.op == Iop_Add64 && sp_temp(t, e->Iex.Binop.arg1, &base)
+          && const_u64(e->Iex.Binop.arg2, &c)) {
+         *delta = base + (Long)c;
+         return True;
+      }
+      if (e->Iex.Binop.op == Iop_Add64 && sp_temp(t, e->Iex.Binop.arg2, &base)
+          && const_u64(e->Iex.Binop.arg1, &c)) {
+         *delta = base + (Long)c;
+         return True;
+      }
+      if (e->Iex.Binop.op == Iop_Sub64 && sp_temp(t, e->Iex.Binop.arg1, &base)
+          && const_u64(e->Iex.Binop.arg2, &c)) {
+         *delta = base - (Long)c;
+         return True;
+      }
+      return False;
+   default:
+      return False;
+   }
+}
+
+static Bool overlaps_sp(const SpTracker* t, Int offset, Int size)
+{
+   return offset < t->offset_sp + 8 && t->offset_sp < offset + size;
+}
+
+static void sp_after_dirty(SpTracker* t, const IRDirty* d)
+{
+   Int i;
+   for (i = 0; i < d->nFxState; i++) {
+      Int size = d->fxState[i].size
+                 + d->fxState[i].nRepeats * d->fxState[i].repeatLen;
+      if (d->fxState[i].fx != Ifx_Read
+          && overlaps_sp(t, d->fxState[i].offset, size))
+         t->sp_known = False;
+   }
+}
+
+/* Updates what is known after statement ST. */
+static void sp_observe(SpTracker* t, const IRSB* sb_in, const IRStmt* st)
+{
+   Long delta;
+   switch (st->tag) {
+   case Ist_WrTmp:
+      if (st->Ist.WrTmp.tmp < (IRTemp)t->n_temps
+          && sp_value(t, st->Ist.WrTmp.data, &delta)) {
+         t->temp_known[st->Ist.WrTmp.tmp] = True;
+         t->temp_delta[st->Ist.WrTmp.tmp] = delta;
+      }
+      break;
+   case Ist_Put: {
+      Int size = sizeofIRType(typeOfIRExpr(sb_in->tyenv, st->Ist.Put.data));
+      if (!overlaps_sp(t, st->Ist.Put.offset, size))
+         break;
+      t->sp_known = st->Ist.Put.offset == t->offset_sp && size == 8
+                    && sp_temp(t, st->Ist.Put.data, &delta);
+      if (t->sp_known)
+         t->sp_delta = delta;
+      break;
+   }
+   case Ist_PutI:
+      t->sp_known = False;
+      break;
+   case Ist_Dirty:
+      sp_after_dirty(t, st->Ist.Dirty.details);
+      break;
+   default:
+      break;
+   }
+}
+
+/* DHAT's filter for an access at ADDR here, if it can be decided now. */
+static StackRelation sp_relation(const SpTracker* t, const IRExpr* addr)
+{
+   Long a;
+   ULong dist;
+   if (!t->sp_known || !sp_temp(t, addr, &a))
+      return UNKNOWN;
+   dist = (ULong)(a - t->sp_delta) + VG_STACK_REDZONE_SZB;
+   return dist > STACK_WINDOW ? FAR_FROM_STACK : NEAR_STACK;
+}
+
 /* ---- IR helpers ----------------------------------------------------- */
 
 static IRExpr* u64(ULong n)
@@ -170,35 +317,50 @@ static void add_to(IRSB* sb, ULong* p, IRExpr* e)
                                   rd(new)));
 }
 
+/* The test "ADDR lies outside [SP - 128, SP - 128 + 16K)", DHAT's stack
+   filter, on the guest SP of this point of the superblock. */
+static IRTemp far_from_stack(IRSB* sb, IRExpr* addr, Int offset_sp)
+{
+   IRTemp sp = tmp(sb, Ity_I64, IRExpr_Get(offset_sp, Ity_I64));
+   IRTemp below = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Sub64, rd(sp),
+                                                u64(VG_STACK_REDZONE_SZB)));
+   IRTemp dist = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Sub64, addr, rd(below)));
+   return tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLT64U, u64(STACK_WINDOW),
+                                       rd(dist)));
+}
+
 /* One access of SIZE bytes at ADDR (an atom):
      far   = (addr - (SP - 128)) >u 16K          -- not the stack
      hit   = (addr - cache_base) <u cache_size
      pending += (far && hit) ? size : 0
-     if (far && !hit) miss(addr, size)                               */
+     if (far && !hit) miss(addr, size)
+   WHERE says what instrumentation time knows of "far". */
 static void add_access(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
-                       Int offset_sp)
+                       Int offset_sp, StackRelation where)
 {
-   IRTemp sp, below, dist, far, base, off, csize, hit, both, inc, miss;
+   IRTemp base, off, csize, hit, inc, miss;
+   IRExpr *counted, *missed;
    IRDirty* di;
-   if (!track)
+   if (!track || where == NEAR_STACK)
       return;
    tl_assert(typeOfIRExpr(sb->tyenv, addr) == Ity_I64);
-   sp = tmp(sb, Ity_I64, IRExpr_Get(offset_sp, Ity_I64));
-   below = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Sub64, rd(sp),
-                                         u64(VG_STACK_REDZONE_SZB)));
-   dist = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Sub64, addr, rd(below)));
-   far = tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLT64U, u64(STACK_WINDOW),
-                                      rd(dist)));
    base = tmp(sb, Ity_I64, load64(&cache_base));
    off = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Sub64, addr, rd(base)));
    csize = tmp(sb, Ity_I64, load64(&cache_size));
    hit = tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLT64U, rd(off), rd(csize)));
-   both = tmp(sb, Ity_I1, IRExpr_Binop(Iop_And1, rd(far), rd(hit)));
-   inc = tmp(sb, Ity_I64, IRExpr_ITE(rd(both), u64((ULong)size), u64(0)));
+   missed = IRExpr_Unop(Iop_Not1, rd(hit));
+   counted = rd(hit);
+   if (where == UNKNOWN) {
+      IRTemp far = far_from_stack(sb, addr, offset_sp);
+      counted = IRExpr_Binop(Iop_And1, rd(far), rd(hit));
+      missed = IRExpr_Binop(Iop_And1, rd(far),
+                            rd(tmp(sb, Ity_I1, missed)));
+   }
+   inc = tmp(sb, Ity_I64, IRExpr_ITE(rd(tmp(sb, Ity_I1, counted)),
+                                     u64((ULong)size), u64(0)));
    add_to(sb, is_write ? &pending_writes : &pending_reads, rd(inc));
 
-   miss = tmp(sb, Ity_I1, IRExpr_Binop(Iop_And1, rd(far),
-              rd(tmp(sb, Ity_I1, IRExpr_Unop(Iop_Not1, rd(hit))))));
+   miss = tmp(sb, Ity_I1, missed);
    di = unsafeIRDirty_0_N(2, is_write ? "hc_write_miss" : "hc_read_miss",
                           VG_(fnptr_to_fnentry)(is_write ? (void*)write_miss
                                                          : (void*)read_miss),
@@ -207,59 +369,67 @@ static void add_access(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
    addStmtToIRSB(sb, IRStmt_Dirty(di));
 }
 
-static void add_dirty_accesses(IRSB* sb, const IRDirty* d, Int offset_sp)
+static void add_access_at(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
+                         const SpTracker* t)
+{
+   add_access(sb, is_write, size, addr, t->offset_sp, sp_relation(t, addr));
+}
+
+static void add_dirty_accesses(IRSB* sb, const IRDirty* d, const SpTracker* t)
 {
    if (d->mFx == Ifx_None)
       return;
    if (d->mFx == Ifx_Read || d->mFx == Ifx_Modify)
-      add_access(sb, False, d->mSize, d->mAddr, offset_sp);
+      add_access_at(sb, False, d->mSize, d->mAddr, t);
    if (d->mFx == Ifx_Write || d->mFx == Ifx_Modify)
-      add_access(sb, True, d->mSize, d->mAddr, offset_sp);
+      add_access_at(sb, True, d->mSize, d->mAddr, t);
 }
 
-static void add_cas_accesses(IRSB* sb, const IRCAS* cas, Int offset_sp)
+static void add_cas_accesses(IRSB* sb, const IRCAS* cas, const SpTracker* t)
 {
    Int size = sizeofIRType(typeOfIRExpr(sb->tyenv, cas->dataLo));
    if (cas->dataHi != NULL)
       size *= 2;
-   add_access(sb, False, size, cas->addr, offset_sp);
-   add_access(sb, True, size, cas->addr, offset_sp);
+   add_access_at(sb, False, size, cas->addr, t);
+   add_access_at(sb, True, size, cas->addr, t);
 }
 
-static void add_llsc_access(IRSB* sb, const IRStmt* st, Int offset_sp)
+static void add_llsc_access(IRSB* sb, const IRStmt* st, const SpTracker* t)
 {
    if (st->Ist.LLSC.storedata == NULL)
-      add_access(sb, False,
-                 sizeofIRType(typeOfIRTemp(sb->tyenv, st->Ist.LLSC.result)),
-                 st->Ist.LLSC.addr, offset_sp);
+      add_access_at(sb, False,
+                    sizeofIRType(typeOfIRTemp(sb->tyenv, st->Ist.LLSC.result)),
+                    st->Ist.LLSC.addr, t);
    else
-      add_access(sb, True,
-                 sizeofIRType(typeOfIRExpr(sb->tyenv, st->Ist.LLSC.storedata)),
-                 st->Ist.LLSC.addr, offset_sp);
+      add_access_at(sb, True,
+                    sizeofIRType(typeOfIRExpr(sb->tyenv,
+                                              st->Ist.LLSC.storedata)),
+                    st->Ist.LLSC.addr, t);
 }
 
 /* The accesses of one statement, placed before it. */
-static void add_accesses(IRSB* sb, const IRStmt* st, Int offset_sp)
+static void add_accesses(IRSB* sb, const IRStmt* st, const SpTracker* t)
 {
    switch (st->tag) {
    case Ist_WrTmp:
       if (st->Ist.WrTmp.data->tag == Iex_Load)
-         add_access(sb, False, sizeofIRType(st->Ist.WrTmp.data->Iex.Load.ty),
-                    st->Ist.WrTmp.data->Iex.Load.addr, offset_sp);
+         add_access_at(sb, False,
+                       sizeofIRType(st->Ist.WrTmp.data->Iex.Load.ty),
+                       st->Ist.WrTmp.data->Iex.Load.addr, t);
       break;
    case Ist_Store:
-      add_access(sb, True,
-                 sizeofIRType(typeOfIRExpr(sb->tyenv, st->Ist.Store.data)),
-                 st->Ist.Store.addr, offset_sp);
+      add_access_at(sb, True,
+                    sizeofIRType(typeOfIRExpr(sb->tyenv, st->Ist.Store.data)),
+                    st->Ist.Store.addr, t);
       break;
    case Ist_Dirty:
-      add_dirty_accesses(sb, st->Ist.Dirty.details, offset_sp);
+      add_dirty_accesses(sb, st->Ist.Dirty.details, t);
       break;
    case Ist_CAS:
-      add_cas_accesses(sb, st->Ist.CAS.details, offset_sp);
+      add_cas_accesses(sb, st->Ist.CAS.details, t);
       break;
    case Ist_LLSC:
-      add_llsc_access(sb, st, offset_sp);
+      add_llsc_access(sb, st, t);
       break;
    default:
       break;
@@ -275,9 +445,11 @@ IRSB* hc_instrument(VgCallbackClosure* closure, IRSB* sb_in,
    IRSB* out;
    Int i = 0;
    ULong n = 0;
+   SpTracker sp;
 
    tl_assert(guest_word_type == Ity_I64 && host_word_type == Ity_I64);
    out = deepCopyIRSBExceptStmts(sb_in);
+   sp_tracker_init(&sp, sb_in, layout->offset_SP);
    /* The preamble (self-checks, redirection set-up) is not guest code. */
    for (; i < sb_in->stmts_used && sb_in->stmts[i]->tag != Ist_IMark; i++)
       addStmtToIRSB(out, sb_in->stmts[i]);
@@ -292,10 +464,12 @@ IRSB* hc_instrument(VgCallbackClosure* closure, IRSB* sb_in,
          add_to(out, &hc_instrs, u64(n));
          n = 0;
       } else
-         add_accesses(out, st, layout->offset_SP);
+         add_accesses(out, st, &sp);
       addStmtToIRSB(out, st);
+      sp_observe(&sp, sb_in, st);
    }
    if (n > 0)
       add_to(out, &hc_instrs, u64(n));
+   sp_tracker_done(&sp);
    return out;
 }
