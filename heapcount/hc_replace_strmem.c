@@ -10,8 +10,9 @@
    loops where both pointers share word alignment), makes heapcount's
    ReadBytes and WriteBytes equal DHAT's.  The names and sonames replaced
    are the ones DHAT's preload replaces, so the same calls are redirected.
-   Not replaced (glibc's own run): the case-insensitive compares,
-   strcasestr, memrchr and the wide-character
+   The case-insensitive compares fold case with the client's own
+   tolower/tolower_l, so their results follow the client's locale.
+   Not replaced (glibc's own run): strcasestr and the wide-character
    functions.
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
@@ -368,6 +369,87 @@ static char* hc_strstr(const char* h, const char* n)
    }
 }
 
+/* ---- Case-insensitive compares --------------------------------------
+   These call the client's tolower, so every byte is read again after a
+   call: the loads below are volatile and placed as DHAT's compiled
+   replacements place theirs (strncasecmp reads A twice and B three times
+   per equal byte), since each load is a counted read. */
+
+extern int tolower(int c);
+extern int tolower_l(int c, void* locale);
+
+static inline UChar load_byte(const char* p)
+{
+   return *(const volatile UChar*)p;
+}
+
+static inline int fold(UChar c, void* locale, Bool has_locale)
+{
+   return has_locale ? tolower_l(c, locale) : tolower(c);
+}
+
+static int hc_casecmp(const char* a, const char* b, void* locale,
+                      Bool has_locale)
+{
+   UChar x, y;
+   for (;; a++, b++) {
+      x = (UChar)fold(load_byte(a), locale, has_locale);
+      y = (UChar)fold(load_byte(b), locale, has_locale);
+      if (x != y || x == 0)
+         break;
+   }
+   return x < y ? -1 : x > y;
+}
+
+static int hc_ncasecmp(const char* a, const char* b, SizeT max,
+                       void* locale, Bool has_locale)
+{
+   SizeT n;
+   for (n = 0; n < max; n++, a++, b++) {
+      UChar x = load_byte(a), y = load_byte(b);
+      int fx;
+      if (x == 0)
+         return y == 0 ? 0 : -1;
+      if (y == 0)
+         return 1;
+      fx = fold(x, locale, has_locale);
+      if (fx < fold(load_byte(b), locale, has_locale))
+         return -1;
+      fx = fold(load_byte(a), locale, has_locale);
+      if (fx > fold(load_byte(b), locale, has_locale))
+         return 1;
+   }
+   return 0;
+}
+
+static int hc_strcasecmp(const char* a, const char* b)
+{
+   return hc_casecmp(a, b, NULL, False);
+}
+static int hc_strncasecmp(const char* a, const char* b, SizeT n)
+{
+   return hc_ncasecmp(a, b, n, NULL, False);
+}
+static int hc_strcasecmp_l(const char* a, const char* b, void* locale)
+{
+   return hc_casecmp(a, b, locale, True);
+}
+static int hc_strncasecmp_l(const char* a, const char* b, SizeT n,
+                            void* locale)
+{
+   return hc_ncasecmp(a, b, n, locale, True);
+}
+
+/* One read a byte, from the end. */
+static void* hc_memrchr(const void* s, int c, SizeT n)
+{
+   const UChar* p = (const UChar*)s + n;
+   while (n-- > 0)
+      if (*--p == (UChar)c)
+         return (void*)(Addr)p;
+   return NULL;
+}
+
 /* Scans S until a byte that is in SET (IN_SET) or not in SET (!IN_SET),
    or the end; SET's length is found first. */
 static const char* scan(const char* s, const char* set, Bool in_set)
@@ -550,3 +632,19 @@ R(20330, LIBC, strcspn, SizeT, hc_strcspn, P_CMP, A_CMP)
 R(20330, LIBC, __GI_strcspn, SizeT, hc_strcspn, P_CMP, A_CMP)
 R(20340, LIBC, strspn, SizeT, hc_strspn, P_CMP, A_CMP)
 R(20420, LIBC, stpncpy, char*, hc_stpncpy, P_D_S_N, A_D_S_N)
+
+R(20120, LIBC, strcasecmp, int, hc_strcasecmp, P_CMP, A_CMP)
+R(20120, LIBC, __GI_strcasecmp, int, hc_strcasecmp, P_CMP, A_CMP)
+R(20130, LIBC, strncasecmp, int, hc_strncasecmp, P_NCMP, A_NCMP)
+R(20130, LIBC, __GI_strncasecmp, int, hc_strncasecmp, P_NCMP, A_NCMP)
+#define P_CMP_L  (const char* a, const char* b, void* l)
+#define A_CMP_L  (a, b, l)
+#define P_NCMP_L (const char* a, const char* b, SizeT n, void* l)
+#define A_NCMP_L (a, b, n, l)
+R(20140, LIBC, strcasecmp_l, int, hc_strcasecmp_l, P_CMP_L, A_CMP_L)
+R(20140, LIBC, __GI_strcasecmp_l, int, hc_strcasecmp_l, P_CMP_L, A_CMP_L)
+R(20140, LIBC, __GI___strcasecmp_l, int, hc_strcasecmp_l, P_CMP_L, A_CMP_L)
+R(20150, LIBC, strncasecmp_l, int, hc_strncasecmp_l, P_NCMP_L, A_NCMP_L)
+R(20150, LIBC, __GI_strncasecmp_l, int, hc_strncasecmp_l, P_NCMP_L, A_NCMP_L)
+R(20150, LIBC, __GI___strncasecmp_l, int, hc_strncasecmp_l, P_NCMP_L, A_NCMP_L)
+R(20360, LIBC, memrchr, void*, hc_memrchr, (const void* s, int c, SizeT n), (s, c, n))

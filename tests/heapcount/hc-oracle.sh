@@ -8,6 +8,7 @@ p=$tests_builddir/progs
 same_as_dhat allocs "$p/hc_allocs"
 same_as_dhat cxx "$p/hc_cxx"
 same_as_dhat ls /bin/ls /usr/include
+same_as_dhat ls-l /bin/ls -l /
 # the allocation functions were all seen: one site per call in main
 n=$(xpath allocs.hc.xml "count(/profile/summary/site)")
 [ "$n" -ge 10 ] || fail "allocs: only $n sites"
