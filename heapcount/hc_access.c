@@ -19,6 +19,7 @@
 #include "pub_tool_basics.h"
 #include "pub_tool_libcassert.h"
 #include "pub_tool_libcbase.h"
+#include "pub_tool_guest.h"
 #include "pub_tool_machine.h"
 #include "pub_tool_mallocfree.h"
 #include "pub_tool_tooliface.h"
@@ -31,20 +32,37 @@
 static Bool track;
 
 /* The cached block and what was counted for it since it became cached.
-   The generated code reads base and size and adds to the pending sums. */
-static HcBlock* cached;
-static Addr     cache_base;
-static ULong    cache_size;         /* 0: nothing cached */
-static ULong    pending_reads;
-static ULong    pending_writes;
+   The generated code reads base and size and adds to the pending sums,
+   through a pointer to this record that every thread holds in a slot of
+   its shadow guest state: so each field is one load or store relative to
+   a register, with no 64-bit address to build per access. */
+typedef struct {
+   Addr  base;
+   ULong size;                      /* 0: nothing cached */
+   ULong pending[2];                /* bytes read, written */
+} CacheRecord;
+
+#define PENDING_READS   0
+#define PENDING_WRITES  1
+#define SLOT_IN_SHADOW  0           /* offset in shadow area 1 */
+
+static HcBlock*    cached;
+static CacheRecord cache;
+static CacheRecord* const cache_record = &cache;
+
+static void publish(ThreadId tid)
+{
+   VG_(set_shadow_regs_area)(tid, 1, SLOT_IN_SHADOW, sizeof cache_record,
+                             (const UChar*)&cache_record);
+}
 
 void hc_access_flush(void)
 {
    if (cached) {
-      cached->reads += pending_reads;
-      cached->writes += pending_writes;
+      cached->reads += cache.pending[PENDING_READS];
+      cached->writes += cache.pending[PENDING_WRITES];
    }
-   pending_reads = pending_writes = 0;
+   cache.pending[PENDING_READS] = cache.pending[PENDING_WRITES] = 0;
 }
 
 /* A malloc'd block is not cached while custom blocks exist: one of them
@@ -55,8 +73,8 @@ static void set_cache(HcBlock* b)
    if (b && !b->custom && hc_alloc_has_custom())
       b = NULL;
    cached = b;
-   cache_base = b ? b->payload : 0;
-   cache_size = b ? b->size : 0;
+   cache.base = b ? b->payload : 0;
+   cache.size = b ? b->size : 0;
 }
 
 void hc_access_forget(HcBlock* b)
@@ -87,16 +105,16 @@ static VG_REGPARM(2) void write_miss(Addr a, UWord size)
 
 static void count_read(Addr a, SizeT size)
 {
-   if (cache_size && a - cache_base < cache_size)
-      pending_reads += size;
+   if (cache.size && a - cache.base < cache.size)
+      cache.pending[PENDING_READS] += size;
    else
       read_miss(a, size);
 }
 
 static void count_write(Addr a, SizeT size)
 {
-   if (cache_size && a - cache_base < cache_size)
-      pending_writes += size;
+   if (cache.size && a - cache.base < cache.size)
+      cache.pending[PENDING_WRITES] += size;
    else
       write_miss(a, size);
 }
@@ -123,6 +141,16 @@ static void on_post_mem_write(CorePart part, ThreadId tid, Addr base,
       count_write(base, size);
 }
 
+static void thread_runs(ThreadId tid, ULong blocks_done)
+{
+   publish(tid);
+}
+
+static void signal_handler_returned(ThreadId tid, Int sig)
+{
+   publish(tid);
+}
+
 Bool hc_access_tracking(void)
 {
    return track;
@@ -136,6 +164,10 @@ void hc_access_init(Bool track_accesses)
    VG_(track_pre_mem_read)(on_pre_mem_read);
    VG_(track_pre_mem_read_asciiz)(on_pre_mem_read_asciiz);
    VG_(track_post_mem_write)(on_post_mem_write);
+   /* Every thread about to run, and every thread back from a signal
+      handler (whose return restores the shadow state), gets the pointer. */
+   VG_(track_start_client_code)(thread_runs);
+   VG_(track_post_deliver_signal)(signal_handler_returned);
 }
 
 /* ---- What instrumentation knows of the stack pointer ----------------
@@ -154,6 +186,7 @@ typedef struct {
    Int   n_temps;      /* of the input superblock */
    Bool* temp_known;
    Long* temp_delta;
+   IRTemp record;      /* the cache record's pointer, once fetched */
 } SpTracker;
 
 static void sp_tracker_init(SpTracker* t, const IRSB* sb_in, Int offset_sp)
@@ -164,6 +197,7 @@ static void sp_tracker_init(SpTracker* t, const IRSB* sb_in, Int offset_sp)
    t->n_temps = sb_in->tyenv->types_used;
    t->temp_known = VG_(calloc)("hc.sp.known", t->n_temps + 1, sizeof(Bool));
    t->temp_delta = VG_(calloc)("hc.sp.delta", t->n_temps + 1, sizeof(Long));
+   t->record = IRTemp_INVALID;
 }
 
 static void sp_tracker_done(SpTracker* t)
@@ -329,6 +363,25 @@ static IRTemp far_from_stack(IRSB* sb, IRExpr* addr, Int offset_sp)
                                        rd(dist)));
 }
 
+/* The record's pointer, fetched from the shadow slot once per superblock
+   (*RECORD is IRTemp_INVALID until then). */
+static IRTemp record_pointer(IRSB* sb, IRTemp* record)
+{
+   if (*record == IRTemp_INVALID)
+      *record = tmp(sb, Ity_I64,
+                    IRExpr_Get((Int)sizeof(VexGuestArchState) + SLOT_IN_SHADOW,
+                               Ity_I64));
+   return *record;
+}
+
+/* A fresh temporary holding the address of a field of the record; one
+   per use, so the back end folds it into the access. */
+static IRExpr* field(IRSB* sb, IRTemp record, SizeT offset)
+{
+   return rd(tmp(sb, Ity_I64, IRExpr_Binop(Iop_Add64, rd(record),
+                                            u64(offset))));
+}
+
 /* One access of SIZE bytes at ADDR (an atom):
      far   = (addr - (SP - 128)) >u 16K          -- not the stack
      hit   = (addr - cache_base) <u cache_size
@@ -336,17 +389,21 @@ static IRTemp far_from_stack(IRSB* sb, IRExpr* addr, Int offset_sp)
      if (far && !hit) miss(addr, size)
    WHERE says what instrumentation time knows of "far". */
 static void add_access(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
-                       Int offset_sp, StackRelation where)
+                       Int offset_sp, StackRelation where, IRTemp* record)
 {
-   IRTemp base, off, csize, hit, inc, miss;
+   IRTemp rec, base, off, csize, hit, inc, miss, old, new;
    IRExpr *counted, *missed;
    IRDirty* di;
+   SizeT pending;
    if (!track || where == NEAR_STACK)
       return;
    tl_assert(typeOfIRExpr(sb->tyenv, addr) == Ity_I64);
-   base = tmp(sb, Ity_I64, load64(&cache_base));
+   rec = record_pointer(sb, record);
+   base = tmp(sb, Ity_I64, IRExpr_Load(Iend_LE, Ity_I64,
+                                       field(sb, rec, offsetof(CacheRecord, base))));
    off = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Sub64, addr, rd(base)));
-   csize = tmp(sb, Ity_I64, load64(&cache_size));
+   csize = tmp(sb, Ity_I64, IRExpr_Load(Iend_LE, Ity_I64,
+                                        field(sb, rec, offsetof(CacheRecord, size))));
    hit = tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLT64U, rd(off), rd(csize)));
    missed = IRExpr_Unop(Iop_Not1, rd(hit));
    counted = rd(hit);
@@ -358,7 +415,12 @@ static void add_access(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
    }
    inc = tmp(sb, Ity_I64, IRExpr_ITE(rd(tmp(sb, Ity_I1, counted)),
                                      u64((ULong)size), u64(0)));
-   add_to(sb, is_write ? &pending_writes : &pending_reads, rd(inc));
+   pending = offsetof(CacheRecord, pending)
+             + (is_write ? PENDING_WRITES : PENDING_READS) * sizeof(ULong);
+   old = tmp(sb, Ity_I64, IRExpr_Load(Iend_LE, Ity_I64,
+                                      field(sb, rec, pending)));
+   new = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Add64, rd(old), rd(inc)));
+   addStmtToIRSB(sb, IRStmt_Store(Iend_LE, field(sb, rec, pending), rd(new)));
 
    miss = tmp(sb, Ity_I1, missed);
    di = unsafeIRDirty_0_N(2, is_write ? "hc_write_miss" : "hc_read_miss",
@@ -370,12 +432,13 @@ static void add_access(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
 }
 
 static void add_access_at(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
-                         const SpTracker* t)
+                         SpTracker* t)
 {
-   add_access(sb, is_write, size, addr, t->offset_sp, sp_relation(t, addr));
+   add_access(sb, is_write, size, addr, t->offset_sp, sp_relation(t, addr),
+              &t->record);
 }
 
-static void add_dirty_accesses(IRSB* sb, const IRDirty* d, const SpTracker* t)
+static void add_dirty_accesses(IRSB* sb, const IRDirty* d, SpTracker* t)
 {
    if (d->mFx == Ifx_None)
       return;
@@ -385,7 +448,7 @@ static void add_dirty_accesses(IRSB* sb, const IRDirty* d, const SpTracker* t)
       add_access_at(sb, True, d->mSize, d->mAddr, t);
 }
 
-static void add_cas_accesses(IRSB* sb, const IRCAS* cas, const SpTracker* t)
+static void add_cas_accesses(IRSB* sb, const IRCAS* cas, SpTracker* t)
 {
    Int size = sizeofIRType(typeOfIRExpr(sb->tyenv, cas->dataLo));
    if (cas->dataHi != NULL)
@@ -394,7 +457,7 @@ static void add_cas_accesses(IRSB* sb, const IRCAS* cas, const SpTracker* t)
    add_access_at(sb, True, size, cas->addr, t);
 }
 
-static void add_llsc_access(IRSB* sb, const IRStmt* st, const SpTracker* t)
+static void add_llsc_access(IRSB* sb, const IRStmt* st, SpTracker* t)
 {
    if (st->Ist.LLSC.storedata == NULL)
       add_access_at(sb, False,
@@ -408,7 +471,7 @@ static void add_llsc_access(IRSB* sb, const IRStmt* st, const SpTracker* t)
 }
 
 /* The accesses of one statement, placed before it. */
-static void add_accesses(IRSB* sb, const IRStmt* st, const SpTracker* t)
+static void add_accesses(IRSB* sb, const IRStmt* st, SpTracker* t)
 {
    switch (st->tag) {
    case Ist_WrTmp:
