@@ -17,8 +17,8 @@
 #include "pub_tool_mallocfree.h"
 #include "pub_tool_options.h"
 #include "pub_tool_tooliface.h"
-#include "pub_tool_vkiscnums.h"
 #include "bg_cachesim.h"
+#include "bg_exec.h"
 #include "bg_options.h"
 #include "bg_regions.h"
 #include "bg_sim.h"
@@ -96,23 +96,10 @@ static Bool ct_handle_client_request(ThreadId tid, UWord* arg, UWord* ret)
    return bg_regions_handle_client_request(tid, arg, ret);
 }
 
-static Bool is_exec(UInt syscallno)
+/* Before an execve (bg_exec.h). */
+static void write_partial_output(void)
 {
-   return syscallno == __NR_execve || syscallno == __NR_execveat;
-}
-
-/* The process image is about to be replaced, and Valgrind will not call
-   fini: keep what was simulated in files of their own. */
-static void ct_pre_syscall(ThreadId tid, UInt syscallno, UWord* args,
-                           UInt n_args)
-{
-   if (is_exec(syscallno))
-      ct_output_write(&settings, "exec", ".exec", False);
-}
-
-static void ct_post_syscall(ThreadId tid, UInt syscallno, UWord* args,
-                            UInt n_args, SysRes res)
-{
+   ct_output_write(&settings, "exec", ".exec", False);
 }
 
 static void ct_fini(Int exitcode)
@@ -135,7 +122,7 @@ static void ct_pre_clo_init(void)
    VG_(needs_command_line_options)(ct_process_cmd_line_option,
                                    ct_print_usage, ct_print_debug_usage);
    VG_(needs_client_requests)(ct_handle_client_request);
-   VG_(needs_syscall_wrapper)(ct_pre_syscall, ct_post_syscall);
+   bg_exec_keep_counts(write_partial_output);
    bg_cache_options_init(&cache_options);
 }
 

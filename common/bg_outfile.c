@@ -75,11 +75,22 @@ const HChar* bg_out_name(const BgOut* out)
    return out->final_name;
 }
 
+static XArray* recorded_names;
+
+void bg_out_record_names(XArray* names)
+{
+   recorded_names = names;
+}
+
 Bool bg_out_commit(BgOut* out)
 {
    Bool ok;
    VG_(fclose)(out->fp);
    ok = VG_(rename)(out->temp_name, out->final_name) == 0;
+   if (ok && recorded_names) {
+      HChar* copy = VG_(strdup)("bg.outfile.recorded", out->final_name);
+      VG_(addToXA)(recorded_names, &copy);
+   }
    if (!ok) {
       VG_(umsg)("error: cannot rename %s to %s\n",
                 out->temp_name, out->final_name);

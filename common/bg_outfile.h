@@ -4,6 +4,7 @@
 #define BG_OUTFILE_H
 
 #include "pub_tool_basics.h"
+#include "pub_tool_xarray.h"
 
 typedef struct BgOut BgOut;
 
@@ -17,5 +18,8 @@ void   bg_out_printf(BgOut* out, const HChar* format, ...)
 /* Closes the file and moves it to its final name; frees OUT. */
 Bool   bg_out_commit(BgOut* out);
 const HChar* bg_out_name(const BgOut* out);
+/* While NAMES (an XArray of HChar*) is set, the name of every file
+   committed is added to it (a copy, VG_(malloc)'d); NULL stops. */
+void bg_out_record_names(XArray* names);
 
 #endif

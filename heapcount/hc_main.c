@@ -18,8 +18,8 @@
 #include "pub_tool_options.h"
 #include "pub_tool_replacemalloc.h"
 #include "pub_tool_tooliface.h"
-#include "pub_tool_vkiscnums.h"
 #include "valgrind.h"
+#include "bg_exec.h"
 #include "bg_options.h"
 #include "bg_regions.h"
 #include "hc_access.h"
@@ -111,27 +111,13 @@ static void write_output(const HChar* partial_reason, const HChar* suffix,
    hc_output_write(&set);
 }
 
-static Bool is_exec(UInt syscallno)
+/* Before an execve (bg_exec.h).  The exec may fail (execvp tries every
+   PATH entry), so the counters are put back. */
+static void write_partial_output(void)
 {
-   return syscallno == __NR_execve || syscallno == __NR_execveat;
-}
-
-/* The process image is about to be replaced, and Valgrind will not call
-   fini: keep what was counted in a file of its own.  The exec may fail
-   (execvp tries every PATH entry), so the counters are put back. */
-static void hc_pre_syscall(ThreadId tid, UInt syscallno, UWord* args,
-                           UInt n_args)
-{
-   if (!is_exec(syscallno))
-      return;
    hc_sites_save();
    write_output("exec", ".exec", False);
    hc_sites_restore();
-}
-
-static void hc_post_syscall(ThreadId tid, UInt syscallno, UWord* args,
-                            UInt n_args, SysRes res)
-{
 }
 
 static void hc_fini(Int exitcode)
@@ -156,7 +142,7 @@ static void hc_pre_clo_init(void)
    VG_(needs_command_line_options)(hc_process_cmd_line_option,
                                    hc_print_usage, hc_print_debug_usage);
    VG_(needs_client_requests)(hc_handle_client_request);
-   VG_(needs_syscall_wrapper)(hc_pre_syscall, hc_post_syscall);
+   bg_exec_keep_counts(write_partial_output);
    hc_alloc_register_replacement();
    VG_(clo_read_inline_info) = True;
    hc_sites_init();

@@ -13,12 +13,10 @@
 
 #include "pub_tool_basics.h"
 #include "pub_tool_libcbase.h"
-#include "pub_tool_libcfile.h"
 #include "pub_tool_libcprint.h"
-#include "pub_tool_mallocfree.h"
 #include "pub_tool_options.h"
 #include "pub_tool_tooliface.h"
-#include "pub_tool_vkiscnums.h"
+#include "bg_exec.h"
 #include "bg_options.h"
 #include "bg_regions.h"
 #include "ic_costs.h"
@@ -30,7 +28,6 @@
 
 static Bool         clo_collect_atstart = True;
 static const HChar* clo_out_file = "iaicount.out.%p.xml";
-static HChar*       pre_exec_file;   /* written before an execve */
 static Bool         clo_cache_sim = False;
 static BgCacheOptions cache_options;
 
@@ -99,48 +96,26 @@ static IRSB* ic_instrument_any(VgCallbackClosure* closure, IRSB* sb_in,
                         guest_word_type, host_word_type);
 }
 
-static HChar* write_output(const HChar* partial_reason, const HChar* suffix,
-                           Bool print)
+static void write_output(const HChar* partial_reason, const HChar* suffix,
+                         Bool print)
 {
    if (clo_cache_sim)
-      return ic_simoutput_write(clo_out_file, clo_collect_atstart,
-                                partial_reason, suffix, print);
-   return ic_output_write(clo_out_file, clo_collect_atstart, partial_reason,
-                          suffix, print);
+      ic_simoutput_write(clo_out_file, clo_collect_atstart, partial_reason,
+                         suffix, print);
+   else
+      ic_output_write(clo_out_file, clo_collect_atstart, partial_reason,
+                      suffix, print);
+}
+
+/* Before an execve (bg_exec.h). */
+static void write_partial_output(void)
+{
+   write_output("exec", ".exec", False);
 }
 
 static Bool ic_handle_client_request(ThreadId tid, UWord* arg, UWord* ret)
 {
    return bg_regions_handle_client_request(tid, arg, ret);
-}
-
-static Bool is_exec(UInt syscallno)
-{
-   return syscallno == __NR_execve || syscallno == __NR_execveat;
-}
-
-/* The process image is about to be replaced, and Valgrind will not call
-   fini: keep what was counted in a file of its own. */
-static void ic_pre_syscall(ThreadId tid, UInt syscallno, UWord* args,
-                           UInt n_args)
-{
-   if (!is_exec(syscallno))
-      return;
-   if (pre_exec_file)
-      VG_(free)(pre_exec_file);
-   pre_exec_file = write_output("exec", ".exec", False);
-}
-
-/* An execve that returns has failed and the process goes on: its final
-   file will say everything, so the pre-exec one goes. */
-static void ic_post_syscall(ThreadId tid, UInt syscallno, UWord* args,
-                            UInt n_args, SysRes res)
-{
-   if (!is_exec(syscallno) || pre_exec_file == NULL)
-      return;
-   VG_(unlink)(pre_exec_file);
-   VG_(free)(pre_exec_file);
-   pre_exec_file = NULL;
 }
 
 static void ic_thread_runs(ThreadId tid, ULong blocks_done)
@@ -156,7 +131,7 @@ static void ic_signal_handler_returned(ThreadId tid, Int sig)
 static void ic_fini(Int exitcode)
 {
    bg_regions_report_problems();
-   VG_(free)(write_output(NULL, NULL, True));
+   write_output(NULL, NULL, True);
 }
 
 static void ic_pre_clo_init(void)
@@ -173,7 +148,7 @@ static void ic_pre_clo_init(void)
    VG_(needs_command_line_options)(ic_process_cmd_line_option,
                                    ic_print_usage, ic_print_debug_usage);
    VG_(needs_client_requests)(ic_handle_client_request);
-   VG_(needs_syscall_wrapper)(ic_pre_syscall, ic_post_syscall);
+   bg_exec_keep_counts(write_partial_output);
    VG_(track_start_client_code)(ic_thread_runs);
    VG_(track_post_deliver_signal)(ic_signal_handler_returned);
    ic_costs_init();

@@ -83,17 +83,16 @@ static void write_costs(BgOut* out, const Costs* c, UInt n_fns, UInt* order)
    }
 }
 
-static HChar* write_xml(const HChar* pattern, Bool collect_atstart,
+static void write_xml(const HChar* pattern, Bool collect_atstart,
                       const HChar* partial_reason, const HChar* suffix,
                       const Costs* summary, const Costs* regions,
                       UInt n_regions, UInt n_fns)
 {
    UInt r;
    UInt* order;
-   HChar* name;
    BgOut* out = bg_out_open("--iaicount-out-file", pattern, suffix);
    if (out == NULL)
-      return NULL;
+      return;
    order = VG_(malloc)("ic.out.order", (n_fns ? n_fns : 1) * sizeof(UInt));
    bg_xml_begin_profile(out, "iaicount");
    if (partial_reason)
@@ -109,12 +108,7 @@ static HChar* write_xml(const HChar* pattern, Bool collect_atstart,
    }
    bg_xml_end_profile(out);
    VG_(free)(order);
-   name = VG_(strdup)("ic.out.name", bg_out_name(out));
-   if (!bg_out_commit(out)) {
-      VG_(free)(name);
-      return NULL;
-   }
-   return name;
+   bg_out_commit(out);
 }
 
 static void print_summary(const Costs* summary, const Costs* regions,
@@ -126,14 +120,13 @@ static void print_summary(const Costs* summary, const Costs* regions,
       VG_(umsg)("  region %s: %'llu\n", bg_region_name(r), regions[r].total);
 }
 
-HChar* ic_output_write(const HChar* out_pattern, Bool collect_atstart,
+void ic_output_write(const HChar* out_pattern, Bool collect_atstart,
                      const HChar* partial_reason, const HChar* suffix,
                      Bool print)
 {
    UInt n_fns = bg_sym_n_functions();
    UInt n_regions = bg_regions_n_regions(), r;
    Costs summary;
-   HChar* written;
    Costs* regions = VG_(malloc)("ic.out.regions",
                                 (n_regions ? n_regions : 1) * sizeof(Costs));
    costs_init(&summary, n_fns);
@@ -141,8 +134,8 @@ HChar* ic_output_write(const HChar* out_pattern, Bool collect_atstart,
       costs_init(&regions[r], n_fns);
    aggregate(&summary, regions, n_regions, n_fns);
 
-   written = write_xml(out_pattern, collect_atstart, partial_reason, suffix,
-                       &summary, regions, n_regions, n_fns);
+   write_xml(out_pattern, collect_atstart, partial_reason, suffix,
+             &summary, regions, n_regions, n_fns);
    if (print)
       print_summary(&summary, regions, n_regions);
 
@@ -150,5 +143,4 @@ HChar* ic_output_write(const HChar* out_pattern, Bool collect_atstart,
       VG_(free)(regions[r].per_fn);
    VG_(free)(regions);
    VG_(free)(summary.per_fn);
-   return written;
 }

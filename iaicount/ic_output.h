@@ -6,9 +6,8 @@
 
 /* Aggregates the counters and writes them; PARTIAL_REASON is NULL for a
    complete run, or says why the file covers part of the process only
-   (then SUFFIX is appended to the file name).  Returns the name of the
-   file written (to be freed with VG_(free)), or NULL. */
-HChar* ic_output_write(const HChar* out_pattern, Bool collect_atstart,
+   (then SUFFIX is appended to the file name). */
+void ic_output_write(const HChar* out_pattern, Bool collect_atstart,
                      const HChar* partial_reason, const HChar* suffix,
                      Bool print_summary);
 

@@ -16,16 +16,15 @@
 #include "bg_xml.h"
 #include "ic_simoutput.h"
 
-static HChar* write_xml(const HChar* pattern, Bool collect_atstart,
+static void write_xml(const HChar* pattern, Bool collect_atstart,
                         const HChar* partial_reason, const HChar* suffix,
                         const BgSimResults* r)
 {
    UInt reg;
    UInt* order;
-   HChar* name;
    BgOut* out = bg_out_open("--iaicount-out-file", pattern, suffix);
    if (out == NULL)
-      return NULL;
+      return;
    order = VG_(malloc)("ic.sim.order", (r->n_fns ? r->n_fns : 1) * sizeof(UInt));
    bg_xml_begin_profile(out, "iaicount");
    if (partial_reason)
@@ -43,12 +42,7 @@ static HChar* write_xml(const HChar* pattern, Bool collect_atstart,
    }
    bg_xml_end_profile(out);
    VG_(free)(order);
-   name = VG_(strdup)("ic.sim.name", bg_out_name(out));
-   if (!bg_out_commit(out)) {
-      VG_(free)(name);
-      return NULL;
-   }
-   return name;
+   bg_out_commit(out);
 }
 
 static void print_summary(const BgSimResults* r)
@@ -66,18 +60,15 @@ static void print_summary(const BgSimResults* r)
    }
 }
 
-HChar* ic_simoutput_write(const HChar* out_pattern, Bool collect_atstart,
+void ic_simoutput_write(const HChar* out_pattern, Bool collect_atstart,
                           const HChar* partial_reason, const HChar* suffix,
                           Bool print)
 {
    BgSimResults r;
    BgSimResultsSpec spec = { True, False, NULL, 0 };
-   HChar* written;
    bg_simresults_compute(&r, &spec);
-   written = write_xml(out_pattern, collect_atstart, partial_reason, suffix,
-                       &r);
+   write_xml(out_pattern, collect_atstart, partial_reason, suffix, &r);
    if (print)
       print_summary(&r);
    bg_simresults_free(&r);
-   return written;
 }

@@ -6,7 +6,7 @@
 
 /* As ic_output_write, from bg_sim's counters: Ir, Dr, Dw, the miss events
    and iai's metrics, in total, per function and per region. */
-HChar* ic_simoutput_write(const HChar* out_pattern, Bool collect_atstart,
+void ic_simoutput_write(const HChar* out_pattern, Bool collect_atstart,
                           const HChar* partial_reason, const HChar* suffix,
                           Bool print_summary);
 

@@ -68,4 +68,9 @@ set -- x.*.exec.xml
 [ -f "$1" ] && validate "$1" && [ "$(xpath "$1" /profile/partial/@reason)" = exec ] \
    || fail "no partial file before execve"
 ls x.*.cg.exec >/dev/null 2>&1 || ls x.*.exec.cg >/dev/null 2>&1 || fail "no cachegrind file before execve: $(ls)"
+# an execve that fails leaves no pre-exec files
+vg exec2 --tool=cachetrace --cachetrace-out-file="$work/fe.%p.xml" \
+   --cachegrind-out-file="$work/fe.%p.cg" "$p/execer" /nonexistent/program
+ls fe.*exec* >/dev/null 2>&1 && fail "failed execve left pre-exec files: $(ls fe.*)"
+set -- fe.*.xml; [ $# -eq 1 ] && validate "$1" || fail "failed execve: final file missing"
 finish

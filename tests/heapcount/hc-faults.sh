@@ -23,4 +23,8 @@ vg exec --tool=heapcount --heapcount-out-file="$work/exec.xml" "$p/execer" "$p/h
 [ -s exec.exec.xml ] && validate exec.exec.xml || fail "exec: no pre-exec file"
 [ "$(xpath exec.exec.xml 'string(/profile/partial/@reason)')" = exec ] || fail "exec: not marked partial"
 ls "$work"/*.tmp.* >/dev/null 2>&1 && fail "temporary files left"
+# an execve that fails leaves no pre-exec file
+vg exec2 --tool=heapcount --heapcount-out-file="$work/fexec.xml" "$p/execer" /nonexistent/program
+[ -e fexec.exec.xml ] && fail "failed execve left a pre-exec file"
+[ -s fexec.xml ] && validate fexec.xml || fail "failed execve: final file missing"
 finish
