@@ -1010,20 +1010,13 @@ int profile_load_memory(const char *buf, size_t len, const char *name,
    return reader_end(&r, len, out);
 }
 
-int profile_load_file(const char *path, struct profile **out,
-                      struct profile_error *err)
+/* Opens PATH for reading after checking it is a regular file of at most
+   MAX bytes; returns the descriptor (and its size in *SIZE), or -1 with
+   ERR filled. */
+static int open_capped(const char *path, uint64_t max, uint64_t *size,
+                       struct profile_error *err)
 {
-   return profile_load_file_max(path, PROFILE_MAX_BYTES, out, err);
-}
-
-int profile_load_file_max(const char *path, uint64_t max,
-                          struct profile **out, struct profile_error *err)
-{
-   struct reader r;
    struct stat st;
-   size_t total = 0;
-   *out = NULL;
-   reader_begin(&r, path, err);
    int fd = open(path, O_RDONLY);
    if (fd < 0) {
       snprintf(err->msg, sizeof err->msg, "%s: %s", path, strerror(errno));
@@ -1046,6 +1039,27 @@ int profile_load_file_max(const char *path, uint64_t max,
       close(fd);
       return -1;
    }
+   *size = (uint64_t)st.st_size;
+   return fd;
+}
+
+int profile_load_file(const char *path, struct profile **out,
+                      struct profile_error *err)
+{
+   return profile_load_file_max(path, PROFILE_MAX_BYTES, out, err);
+}
+
+int profile_load_file_max(const char *path, uint64_t max,
+                          struct profile **out, struct profile_error *err)
+{
+   struct reader r;
+   uint64_t file_size;
+   size_t total = 0;
+   *out = NULL;
+   reader_begin(&r, path, err);
+   int fd = open_capped(path, max, &file_size, err);
+   if (fd < 0)
+      return -1;
    char *buf = malloc(CHUNK);
    if (!buf) {
       snprintf(err->msg, sizeof err->msg, "%s: out of memory", path);
@@ -1084,30 +1098,11 @@ int read_file_capped(const char *path, char **bufp, size_t *lenp,
 {
    *bufp = NULL;
    *lenp = 0;
-   int fd = open(path, O_RDONLY);
-   if (fd < 0) {
-      snprintf(err->msg, sizeof err->msg, "%s: %s", path, strerror(errno));
+   uint64_t file_size;
+   int fd = open_capped(path, PROFILE_MAX_BYTES, &file_size, err);
+   if (fd < 0)
       return -1;
-   }
-   struct stat st;
-   if (fstat(fd, &st) < 0) {
-      snprintf(err->msg, sizeof err->msg, "%s: %s", path, strerror(errno));
-      close(fd);
-      return -1;
-   }
-   if (!S_ISREG(st.st_mode)) {
-      snprintf(err->msg, sizeof err->msg, "%s: not a regular file", path);
-      close(fd);
-      return -1;
-   }
-   if ((uint64_t)st.st_size > PROFILE_MAX_BYTES) {
-      snprintf(err->msg, sizeof err->msg,
-               "%s: larger than the %zu MiB limit", path,
-               PROFILE_MAX_BYTES >> 20);
-      close(fd);
-      return -1;
-   }
-   size_t size = (size_t)st.st_size;
+   size_t size = (size_t)file_size;
    char *buf = malloc(size + 1);
    if (!buf) {
       snprintf(err->msg, sizeof err->msg, "%s: out of memory", path);
