@@ -171,18 +171,46 @@ run_branches(const BgSimSeg* s, UWord target)
                        : bg_branch_cond(b->addr, b->taken);
 }
 
-/* The general case, from event E on: every lookup made in full. */
+/* Whether a data access at A settles without a lookup: it stays in one
+   line, which is the line D1 touched last or the MRU line of its set. */
+static inline Bool data_hits_mru(const BgSimEvent* e, Addr a)
+{
+   UInt bits = bg_D1.line_bits;
+   UWord block = a >> bits;
+   if (block != (a + e->size - 1) >> bits)
+      return False;
+   if (block != d1_last
+       && bg_D1.tags[(block & bg_D1.set_mask) * bg_D1.assoc] != block)
+      return False;
+   d1_last = block;
+   return True;
+}
+
+/* The same for a fetch whose line and set were worked out when it was
+   instrumented (BG_SE_I). */
+static inline Bool fetch_hits_mru(const BgSimEvent* e)
+{
+   if (e->block != i1_last && bg_I1.tags[e->set_base] != e->block)
+      return False;
+   i1_last = e->block;
+   return True;
+}
+
+/* The general case, from event E on: a lookup in full for every access
+   that is not an MRU hit. */
 static void __attribute__((noinline))
 run_slow(const BgSimSeg* s, const BgSimEvent* e, UWord arg)
 {
    ULong* c = bg_sim_counts;
    const BgSimEvent* end = s->events + s->n_events;
    for (; e < end; e++) {
-      if (e->kind == BG_SE_D)
-         data_slow(e, bg_sim_addrs[e->buf], c);
-      else if (e->kind == BG_SE_DG)
+      if (e->kind == BG_SE_D) {
+         Addr a = bg_sim_addrs[e->buf];
+         if (!data_hits_mru(e, a))
+            data_slow(e, a, c);
+      } else if (e->kind == BG_SE_DG)
          run_guarded(e, c);
-      else
+      else if (e->kind != BG_SE_I || !fetch_hits_mru(e))
          fetch_slow(e, c);
    }
    if (s->n_branches > 0)
