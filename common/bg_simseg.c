@@ -251,8 +251,10 @@ VG_REGPARM(2) void bg_simseg_run(BgSimSeg* s, UWord arg)
          break;
       }
    }
-   if (e < end || s->n_branches > 0)
+   if (e < end)
       run_slow(s, e, arg);
+   else if (s->n_branches > 0)
+      run_branches(s, arg);
 }
 
 /* ---- expansion --------------------------------------------------- */
