@@ -53,15 +53,6 @@ static void write_counts(BgOut* out, const BgSimResults* r, const ULong* ev)
    bg_out_printf(out, "\n");
 }
 
-static Bool line_has_cost(const ULong* ev)
-{
-   UInt e;
-   for (e = 0; e < BG_EV_N; e++)
-      if (ev[e] != 0)
-         return True;
-   return False;
-}
-
 static void write_records(BgOut* out, const BgSimResults* r)
 {
    UInt* order = VG_(malloc)("ct.cg.order",
@@ -69,7 +60,7 @@ static void write_records(BgOut* out, const BgSimResults* r)
    UInt n = 0, l, i;
    const HChar *file = NULL, *fn = NULL;
    for (l = 0; l < r->n_lines; l++)
-      if (line_has_cost(r->per_line + (SizeT)l * BG_EV_N))
+      if (bg_simresults_has_cost(r->per_line + (SizeT)l * BG_EV_N))
          order[n++] = l;
    VG_(ssort)(order, n, sizeof(UInt), by_location);
    for (i = 0; i < n; i++) {

@@ -121,3 +121,12 @@ void bg_simresults_free(BgSimResults* r)
    VG_(free)(r->summary.per_fn);
    VG_(free)(r->per_line);
 }
+
+Bool bg_simresults_has_cost(const ULong* ev)
+{
+   UInt e;
+   for (e = 0; e < BG_EV_N; e++)
+      if (ev[e] != 0)
+         return True;
+   return False;
+}

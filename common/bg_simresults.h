@@ -31,5 +31,7 @@ typedef struct {
 
 void bg_simresults_compute(BgSimResults* r, const BgSimResultsSpec* s);
 void bg_simresults_free(BgSimResults* r);
+/* Whether a row of BG_EV_N event counts holds any cost. */
+Bool bg_simresults_has_cost(const ULong* ev);
 
 #endif

@@ -53,22 +53,13 @@ static Int by_ir_descending(const void* a, const void* b)
    return fa < fb ? -1 : fa > fb;
 }
 
-static Bool has_cost(const ULong* ev)
-{
-   UInt e;
-   for (e = 0; e < BG_EV_N; e++)
-      if (ev[e] != 0)
-         return True;
-   return False;
-}
-
 void bg_simxml_costs(BgOut* out, const BgSimResults* r, const BgSimCosts* c,
                      Bool cache_sim, UInt* order)
 {
    UInt f, n = 0, i;
    write_metrics(out, 2, cache_sim, r, c->total);
    for (f = 0; f < r->n_fns; f++)
-      if (has_cost(c->per_fn + (SizeT)f * BG_EV_N))
+      if (bg_simresults_has_cost(c->per_fn + (SizeT)f * BG_EV_N))
          order[n++] = f;
    sort_costs = c->per_fn;
    VG_(ssort)(order, n, sizeof(UInt), by_ir_descending);

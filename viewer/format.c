@@ -85,3 +85,13 @@ const char *metric_label(const char *name, char *buf, size_t len)
    snprintf(buf, len, "%s", name);
    return buf;
 }
+
+void format_regression(FILE *out, const struct metric_diff *m)
+{
+   char oldv[32], newv[32], pct[32], lim[32];
+   format_pct(m, pct, sizeof pct);
+   format_limit(m->limit, lim, sizeof lim);
+   fprintf(out, "%s (%s -> %s) regressed by %s (>%s)", m->name,
+           format_grouped(m->old_value, oldv),
+           format_grouped(m->new_value, newv), pct, lim);
+}

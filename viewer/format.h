@@ -8,6 +8,7 @@
 #define VIEWER_FORMAT_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <stdint.h>
 
 #include "diff.h"
@@ -23,6 +24,10 @@ void format_factor(const struct metric_diff *m, char *buf, size_t len);
 
 /* A limit as "+2.00%". */
 void format_limit(double pct, char *buf, size_t len);
+
+/* Writes "NAME (OLD -> NEW) regressed by +X% (>+L%)" for a regressed M,
+   without a newline. */
+void format_regression(FILE *out, const struct metric_diff *m);
 
 /* The human name of a metric: "Ir" -> "Instructions"; unknown names are
    returned as they are. */

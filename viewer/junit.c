@@ -37,15 +37,10 @@ static char *failure_text(const struct region_diff *r)
    if (!f)
       return NULL;
    for (size_t j = 0; j < r->nmetrics; j++) {
-      const struct metric_diff *m = &r->metrics[j];
-      char oldv[32], newv[32], pct[32], lim[32];
-      if (!m->regressed)
+      if (!r->metrics[j].regressed)
          continue;
-      format_pct(m, pct, sizeof pct);
-      format_limit(m->limit, lim, sizeof lim);
-      fprintf(f, "%s (%s -> %s) regressed by %s (>%s)\n", m->name,
-              format_grouped(m->old_value, oldv),
-              format_grouped(m->new_value, newv), pct, lim);
+      format_regression(f, &r->metrics[j]);
+      fputc('\n', f);
    }
    if (fclose(f) != 0) {
       free(s);

@@ -77,15 +77,11 @@ static void print_regressions(FILE *out, const struct diff *d, int color)
    for (size_t i = 0; i < d->nregions; i++) {
       const struct region_diff *r = &d->regions[i];
       for (size_t j = 0; j < r->nmetrics; j++) {
-         const struct metric_diff *m = &r->metrics[j];
-         char oldv[32], newv[32], pct[32], lim[32];
-         if (!m->regressed)
+         if (!r->metrics[j].regressed)
             continue;
-         format_pct(m, pct, sizeof pct);
-         format_limit(m->limit, lim, sizeof lim);
-         fprintf(out, "  %s: %s (%s -> %s) regressed by %s (>%s)\n",
-                 r->name, m->name, format_grouped(m->old_value, oldv),
-                 format_grouped(m->new_value, newv), pct, lim);
+         fprintf(out, "  %s: ", r->name);
+         format_regression(out, &r->metrics[j]);
+         fputc('\n', out);
       }
    }
 }
