@@ -120,14 +120,19 @@ static const char *parse_unsigned(const char *s, uint64_t max, uint64_t *v)
       return "is empty";
    if (*s == '-')
       return "is negative";
-   for (const char *c = s; *c; c++)
+   uint64_t x = 0;
+   const char *range = NULL;
+   for (const char *c = s; *c; c++) {
       if (*c < '0' || *c > '9')
          return "is not a decimal integer";
-   errno = 0;
-   char *end;
-   unsigned long long x = strtoull(s, &end, 10);
-   if (errno == ERANGE || *end != '\0' || x > max)
-      return "is out of range";
+      unsigned d = (unsigned)(*c - '0');
+      if (x > (max - d) / 10)
+         range = "is out of range";
+      else
+         x = x * 10 + d;
+   }
+   if (range)
+      return range;
    *v = x;
    return NULL;
 }
@@ -256,7 +261,8 @@ static const char *attr_raw(struct reader *r, const char *name, size_t *len)
 {
    for (int i = 0; i < r->nattrs; i++) {
       const xmlChar **at = r->attrs + 5 * i;
-      if (!at[1] && strcmp((const char *)at[0], name) == 0) {
+      if (!at[1] && at[0][0] == (xmlChar)name[0]
+          && strcmp((const char *)at[0], name) == 0) {
          *len = (size_t)(at[4] - at[3]);
          return (const char *)at[3];
       }
