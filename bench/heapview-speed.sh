@@ -2,7 +2,8 @@
 # heapview-speed.sh: generate a heapcount profile of N sites (default
 # 1,000,000; each with three frames and heapcount's sixteen metrics, as
 # heapcount writes them) and time heapview printing its top 20, with its
-# peak memory.  Usage: bench/heapview-speed.sh [N] [HEAPVIEW]
+# peak memory, and the time libxml2 alone needs to parse the file
+# (bench/sax-floor.c).  Usage: bench/heapview-speed.sh [N] [HEAPVIEW]
 set -eu
 n=${1:-1000000}
 heapview=${2:-$(dirname "$0")/../viewer/heapview}
@@ -39,3 +40,9 @@ echo "profile: $n sites, $(du -m "$dir/big.xml" | cut -f1) MB"
 /usr/bin/time -f "heapview --top=20: %e s elapsed, %M KB peak RSS" \
    "$heapview" --top=20 "$dir/big.xml" >"$dir/out"
 tail -n +1 "$dir/out" | head -12
+# The floor: libxml2 parsing the same file with callbacks that do nothing.
+if cc -O2 -o "$dir/sax-floor" "$(dirname "$0")/sax-floor.c" \
+      $(pkg-config --cflags --libs libxml-2.0) 2>/dev/null; then
+   /usr/bin/time -f "libxml2 SAX2 alone (bench/sax-floor.c): %e s elapsed, %M KB peak RSS" \
+      "$dir/sax-floor" "$dir/big.xml"
+fi
