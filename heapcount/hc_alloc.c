@@ -41,14 +41,12 @@ Bool hc_alloc_has_custom(void)
    return hc_map_n_blocks(custom) > 0;
 }
 
+/* Each map turns away addresses outside its blocks' hull at once (the
+   custom map, empty in most programs, turns away everything). */
 HcBlock* hc_alloc_find(Addr a)
 {
-   if (UNLIKELY(hc_map_n_blocks(custom) > 0)) {
-      HcBlock* b = hc_map_find(custom, a);
-      if (b)
-         return b;
-   }
-   return hc_map_find(heap, a);
+   HcBlock* b = hc_map_find(custom, a);
+   return b ? b : hc_map_find(heap, a);
 }
 
 /* ---- Blocks ---------------------------------------------------------- */
