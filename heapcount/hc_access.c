@@ -7,12 +7,14 @@
    Reads and writes (--track-accesses=yes) are counted for the same
    accesses as DHAT: loads, stores, dirty helpers' memory effects, CAS
    (read + write) and LL/SC, but not guarded loads and stores, and never
-   an address within [SP-128, SP-128+16K) (certainly the stack).  Syscall
+   an address within [SP-128, SP-128+16K] (certainly the stack).  Syscall
    reads and writes of client memory count too.  The hot path is inline:
    the last block hit is cached as (base, size), and an access inside it
-   just adds its size to a pending counter with no call; only other
-   addresses call a helper, which looks the address up in the block map
-   and, on a hit, makes that block the cached one.
+   just adds its size to a pending counter with no call.  Only an address
+   inside the hull of all heap blocks ever allocated calls a helper, which
+   applies the stack filter, looks the address up in the block map and,
+   on a hit, makes that block the cached one.  Most other memory (globals,
+   libraries, the stack) lies outside the hull and costs no call.
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
@@ -22,6 +24,7 @@
 #include "pub_tool_guest.h"
 #include "pub_tool_machine.h"
 #include "pub_tool_mallocfree.h"
+#include "pub_tool_threadstate.h"
 #include "pub_tool_tooliface.h"
 #include "hc_access.h"
 #include "hc_alloc.h"
@@ -29,25 +32,40 @@
 
 #define STACK_WINDOW   (4096 * 4)   /* DHAT's threshold */
 
+/* How far SP may move within a superblock before the inline code checks
+   again that no stack window can reach the heap's hull (see stack_ok). */
+#define SP_SLACK       (64 * 1024)
+
 static Bool track;
 
-/* The cached block and what was counted for it since it became cached.
-   The generated code reads base and size and adds to the pending sums,
-   through a pointer to this record that every thread holds in a slot of
-   its shadow guest state: so each field is one load or store relative to
-   a register, with no 64-bit address to build per access. */
+/* The cached block and what was counted for it since it became cached,
+   and the hull of the heap.  The generated code reads these and adds to
+   the pending sums through a pointer to this record that every thread
+   holds in a slot of its shadow guest state: so each field is one load
+   or store relative to a register, with no 64-bit address to build per
+   access.  An access adds its size to pending[2 * is_write + hit]: the
+   even slots are sinks for the accesses that missed, so counting needs no
+   conditional code. */
 typedef struct {
    Addr  base;
    ULong size;                      /* 0: nothing cached */
-   ULong pending[2];                /* bytes read, written */
+   ULong pending[4];                /* sink, reads, sink, writes */
+   Addr  hull_lo;                   /* every block ever allocated lies */
+   ULong hull_size;                 /* in [hull_lo, hull_lo + hull_size) */
+   ULong hull_reach;                /* see stack_ok */
 } CacheRecord;
 
-#define PENDING_READS   0
-#define PENDING_WRITES  1
+#define PENDING_READS   1
+#define PENDING_WRITES  3
 #define SLOT_IN_SHADOW  0           /* offset in shadow area 1 */
 
+/* A stack window [SP-128, SP-128+16K], widened by SP_SLACK on both sides,
+   meets the hull iff (SP + REACH_BIAS - hull_lo) <u hull_reach. */
+#define REACH_BIAS      (STACK_WINDOW - VG_STACK_REDZONE_SZB + SP_SLACK)
+#define REACH_EXTRA     (STACK_WINDOW + 2 * SP_SLACK)
+
 static HcBlock*    cached;
-static CacheRecord cache;
+static CacheRecord cache = { .hull_reach = REACH_EXTRA };
 static CacheRecord* const cache_record = &cache;
 
 static void publish(ThreadId tid)
@@ -63,6 +81,18 @@ void hc_access_flush(void)
       cached->writes += cache.pending[PENDING_WRITES];
    }
    cache.pending[PENDING_READS] = cache.pending[PENDING_WRITES] = 0;
+}
+
+void hc_access_cover(Addr payload, SizeT size)
+{
+   Addr lo = cache.hull_lo, hi = cache.hull_lo + cache.hull_size;
+   if (cache.hull_size == 0 || payload < lo)
+      lo = payload;
+   if (cache.hull_size == 0 || payload + size > hi)
+      hi = payload + size;
+   cache.hull_lo = lo;
+   cache.hull_size = hi - lo;
+   cache.hull_reach = cache.hull_size + REACH_EXTRA;
 }
 
 /* A malloc'd block is not cached while custom blocks exist: one of them
@@ -83,40 +113,61 @@ void hc_access_forget(HcBlock* b)
       set_cache(NULL);
 }
 
-static VG_REGPARM(2) void read_miss(Addr a, UWord size)
+/* The block holding A, which becomes the cached one; NULL if none. */
+static HcBlock* lookup(Addr a)
 {
    HcBlock* b = hc_alloc_find(a);
-   if (b) {
+   if (b)
       set_cache(b);
+   return b;
+}
+
+/* DHAT's stack filter, on the running thread's SP (the helpers' calls
+   declare that they read SP, so the guest state holds its value). */
+static Bool near_stack(Addr a)
+{
+   Addr sp = VG_(get_SP)(VG_(get_running_tid)());
+   return a - (sp - VG_STACK_REDZONE_SZB) <= STACK_WINDOW;
+}
+
+static VG_REGPARM(2) void read_miss(Addr a, UWord size)
+{
+   HcBlock* b;
+   if (near_stack(a))
+      return;
+   b = lookup(a);
+   if (b)
       b->reads += size;
-   }
 }
 
 static VG_REGPARM(2) void write_miss(Addr a, UWord size)
 {
-   HcBlock* b = hc_alloc_find(a);
-   if (b) {
-      set_cache(b);
+   HcBlock* b;
+   if (near_stack(a))
+      return;
+   b = lookup(a);
+   if (b)
       b->writes += size;
-   }
 }
 
 /* ---- Accesses by the kernel (syscalls) and the core ---------------- */
 
 static void count_read(Addr a, SizeT size)
 {
+   HcBlock* b;
    if (cache.size && a - cache.base < cache.size)
       cache.pending[PENDING_READS] += size;
-   else
-      read_miss(a, size);
+   else if ((b = lookup(a)) != NULL)
+      b->reads += size;
 }
 
 static void count_write(Addr a, SizeT size)
 {
+   HcBlock* b;
    if (cache.size && a - cache.base < cache.size)
       cache.pending[PENDING_WRITES] += size;
-   else
-      write_miss(a, size);
+   else if ((b = lookup(a)) != NULL)
+      b->writes += size;
 }
 
 static void on_pre_mem_read(CorePart part, ThreadId tid, const HChar* s,
@@ -174,8 +225,11 @@ void hc_access_init(Bool track_accesses)
    Most accesses near the stack are SP-relative (pushes, pops, locals).
    Following SP through the superblock as "SP at entry + delta", and the
    temporaries computed from it, decides DHAT's stack filter for them at
-   instrumentation time: those near SP get no code at all, those far from
-   it skip the run-time test; only the rest pay for it. */
+   instrumentation time: those near SP get no code at all.  For the
+   others, one run-time test per stretch of the superblock (stack_ok) says
+   whether any stack window can meet the heap's hull there; while none
+   can, cache hits need no stack test at all, and the helpers apply the
+   filter to the few accesses that reach them. */
 
 typedef enum { UNKNOWN, NEAR_STACK, FAR_FROM_STACK } StackRelation;
 
@@ -187,6 +241,9 @@ typedef struct {
    Bool* temp_known;
    Long* temp_delta;
    IRTemp record;      /* the cache record's pointer, once fetched */
+   IRTemp stack_ok;    /* all ones: no stack window meets the hull */
+   Bool  ok_sp_known;  /* stack_ok was computed at SP = entry + ok_delta */
+   Long  ok_delta;
 } SpTracker;
 
 static void sp_tracker_init(SpTracker* t, const IRSB* sb_in, Int offset_sp)
@@ -198,6 +255,7 @@ static void sp_tracker_init(SpTracker* t, const IRSB* sb_in, Int offset_sp)
    t->temp_known = VG_(calloc)("hc.sp.known", t->n_temps + 1, sizeof(Bool));
    t->temp_delta = VG_(calloc)("hc.sp.delta", t->n_temps + 1, sizeof(Long));
    t->record = IRTemp_INVALID;
+   t->stack_ok = IRTemp_INVALID;
 }
 
 static void sp_tracker_done(SpTracker* t)
@@ -262,6 +320,16 @@ static Bool overlaps_sp(const SpTracker* t, Int offset, Int size)
    return offset < t->offset_sp + 8 && t->offset_sp < offset + size;
 }
 
+/* SP was (or may have been) written: stack_ok stays valid only while SP is
+   known to lie within SP_SLACK of its value when stack_ok was computed. */
+static void sp_moved(SpTracker* t)
+{
+   Long moved = t->sp_delta - t->ok_delta;
+   if (!t->sp_known || !t->ok_sp_known || moved > SP_SLACK
+       || moved < -SP_SLACK)
+      t->stack_ok = IRTemp_INVALID;
+}
+
 static void sp_after_dirty(SpTracker* t, const IRDirty* d)
 {
    Int i;
@@ -269,8 +337,10 @@ static void sp_after_dirty(SpTracker* t, const IRDirty* d)
       Int size = d->fxState[i].size
                  + d->fxState[i].nRepeats * d->fxState[i].repeatLen;
       if (d->fxState[i].fx != Ifx_Read
-          && overlaps_sp(t, d->fxState[i].offset, size))
+          && overlaps_sp(t, d->fxState[i].offset, size)) {
          t->sp_known = False;
+         sp_moved(t);
+      }
    }
 }
 
@@ -294,10 +364,12 @@ static void sp_observe(SpTracker* t, const IRSB* sb_in, const IRStmt* st)
                     && sp_temp(t, st->Ist.Put.data, &delta);
       if (t->sp_known)
          t->sp_delta = delta;
+      sp_moved(t);
       break;
    }
    case Ist_PutI:
       t->sp_known = False;
+      sp_moved(t);
       break;
    case Ist_Dirty:
       sp_after_dirty(t, st->Ist.Dirty.details);
@@ -351,18 +423,6 @@ static void add_to(IRSB* sb, ULong* p, IRExpr* e)
                                   rd(new)));
 }
 
-/* The test "ADDR lies outside [SP - 128, SP - 128 + 16K)", DHAT's stack
-   filter, on the guest SP of this point of the superblock. */
-static IRTemp far_from_stack(IRSB* sb, IRExpr* addr, Int offset_sp)
-{
-   IRTemp sp = tmp(sb, Ity_I64, IRExpr_Get(offset_sp, Ity_I64));
-   IRTemp below = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Sub64, rd(sp),
-                                                u64(VG_STACK_REDZONE_SZB)));
-   IRTemp dist = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Sub64, addr, rd(below)));
-   return tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLT64U, u64(STACK_WINDOW),
-                                       rd(dist)));
-}
-
 /* The record's pointer, fetched from the shadow slot once per superblock
    (*RECORD is IRTemp_INVALID until then). */
 static IRTemp record_pointer(IRSB* sb, IRTemp* record)
@@ -382,60 +442,117 @@ static IRExpr* field(IRSB* sb, IRTemp record, SizeT offset)
                                             u64(offset))));
 }
 
-/* One access of SIZE bytes at ADDR (an atom):
-     far   = (addr - (SP - 128)) >u 16K          -- not the stack
-     hit   = (addr - cache_base) <u cache_size
-     pending += (far && hit) ? size : 0
-     if (far && !hit) miss(addr, size)
-   WHERE says what instrumentation time knows of "far". */
-static void add_access(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
-                       Int offset_sp, StackRelation where, IRTemp* record)
+static IRTemp load_field(IRSB* sb, IRTemp record, SizeT offset)
 {
-   IRTemp rec, base, off, csize, hit, inc, miss, old, new;
-   IRExpr *counted, *missed;
-   IRDirty* di;
-   SizeT pending;
-   if (!track || where == NEAR_STACK)
-      return;
-   tl_assert(typeOfIRExpr(sb->tyenv, addr) == Ity_I64);
-   rec = record_pointer(sb, record);
-   base = tmp(sb, Ity_I64, IRExpr_Load(Iend_LE, Ity_I64,
-                                       field(sb, rec, offsetof(CacheRecord, base))));
-   off = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Sub64, addr, rd(base)));
-   csize = tmp(sb, Ity_I64, IRExpr_Load(Iend_LE, Ity_I64,
-                                        field(sb, rec, offsetof(CacheRecord, size))));
-   hit = tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLT64U, rd(off), rd(csize)));
-   missed = IRExpr_Unop(Iop_Not1, rd(hit));
-   counted = rd(hit);
-   if (where == UNKNOWN) {
-      IRTemp far = far_from_stack(sb, addr, offset_sp);
-      counted = IRExpr_Binop(Iop_And1, rd(far), rd(hit));
-      missed = IRExpr_Binop(Iop_And1, rd(far),
-                            rd(tmp(sb, Ity_I1, missed)));
-   }
-   inc = tmp(sb, Ity_I64, IRExpr_ITE(rd(tmp(sb, Ity_I1, counted)),
-                                     u64((ULong)size), u64(0)));
-   pending = offsetof(CacheRecord, pending)
-             + (is_write ? PENDING_WRITES : PENDING_READS) * sizeof(ULong);
-   old = tmp(sb, Ity_I64, IRExpr_Load(Iend_LE, Ity_I64,
-                                      field(sb, rec, pending)));
-   new = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Add64, rd(old), rd(inc)));
-   addStmtToIRSB(sb, IRStmt_Store(Iend_LE, field(sb, rec, pending), rd(new)));
+   return tmp(sb, Ity_I64, IRExpr_Load(Iend_LE, Ity_I64,
+                                       field(sb, record, offset)));
+}
 
-   miss = tmp(sb, Ity_I1, missed);
-   di = unsafeIRDirty_0_N(2, is_write ? "hc_write_miss" : "hc_read_miss",
-                          VG_(fnptr_to_fnentry)(is_write ? (void*)write_miss
+/* stack_ok, computed here if this stretch has not computed it yet: all
+   ones unless the stack window of the current SP, widened by SP_SLACK,
+   meets the hull. */
+static IRTemp stack_ok(IRSB* sb, SpTracker* t)
+{
+   IRTemp rec = record_pointer(sb, &t->record), sp, dist, reach, clear;
+   if (t->stack_ok != IRTemp_INVALID)
+      return t->stack_ok;
+   sp = tmp(sb, Ity_I64, IRExpr_Get(t->offset_sp, Ity_I64));
+   sp = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Add64, rd(sp), u64(REACH_BIAS)));
+   dist = tmp(sb, Ity_I64,
+              IRExpr_Binop(Iop_Sub64, rd(sp),
+                           rd(load_field(sb, rec,
+                                         offsetof(CacheRecord, hull_lo)))));
+   reach = load_field(sb, rec, offsetof(CacheRecord, hull_reach));
+   clear = tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLE64U, rd(reach), rd(dist)));
+   t->stack_ok = tmp(sb, Ity_I64, IRExpr_Unop(Iop_1Sto64, rd(clear)));
+   t->ok_sp_known = t->sp_known;
+   t->ok_delta = t->sp_delta;
+   return t->stack_ok;
+}
+
+/* The call of the miss helper, for an access the inline code could not
+   count; it reads SP, for the stack filter. */
+static void add_miss_call(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
+                          IRExpr* guard, Int offset_sp)
+{
+   IRDirty* di = unsafeIRDirty_0_N(2, is_write ? "hc_write_miss"
+                                               : "hc_read_miss",
+                                   VG_(fnptr_to_fnentry)(is_write
+                                                         ? (void*)write_miss
                                                          : (void*)read_miss),
-                          mkIRExprVec_2(addr, mkIRExpr_HWord((HWord)size)));
-   di->guard = rd(miss);
+                                   mkIRExprVec_2(addr,
+                                                 mkIRExpr_HWord((HWord)size)));
+   di->guard = guard;
+   di->nFxState = 1;
+   di->fxState[0].fx = Ifx_Read;
+   di->fxState[0].offset = offset_sp;
+   di->fxState[0].size = sizeof(Addr);
+   di->fxState[0].nRepeats = 0;
+   di->fxState[0].repeatLen = 0;
    addStmtToIRSB(sb, IRStmt_Dirty(di));
 }
 
-static void add_access_at(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
-                         SpTracker* t)
+/* pending[2 * is_write + hit] += SIZE, where
+     hit = (addr - base) <u (cached size & stack_ok)
+   (slots 0 and 2 are sinks); returns hit, as 0 or 1.  An access known at
+   instrumentation time to be far from the stack needs no stack_ok. */
+static IRTemp add_cached_count(IRSB* sb, Bool is_write, Int size,
+                               IRExpr* addr, StackRelation where,
+                               SpTracker* t)
 {
-   add_access(sb, is_write, size, addr, t->offset_sp, sp_relation(t, addr),
-              &t->record);
+   IRTemp rec = record_pointer(sb, &t->record), off, csize, hit, slot, sum;
+   SizeT pending = offsetof(CacheRecord, pending)
+                   + (is_write ? PENDING_WRITES - 1 : PENDING_READS - 1)
+                     * sizeof(ULong);
+   off = tmp(sb, Ity_I64,
+             IRExpr_Binop(Iop_Sub64, addr,
+                          rd(load_field(sb, rec, offsetof(CacheRecord, base)))));
+   csize = load_field(sb, rec, offsetof(CacheRecord, size));
+   if (where == UNKNOWN)
+      csize = tmp(sb, Ity_I64, IRExpr_Binop(Iop_And64, rd(csize),
+                                            rd(stack_ok(sb, t))));
+   hit = tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLT64U, rd(off), rd(csize)));
+   hit = tmp(sb, Ity_I64, IRExpr_Unop(Iop_1Uto64, rd(hit)));
+   slot = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Shl64, rd(hit),
+                                        IRExpr_Const(IRConst_U8(3))));
+   slot = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Add64, rd(rec), rd(slot)));
+   sum = tmp(sb, Ity_I64,
+             IRExpr_Binop(Iop_Add64, rd(load_field(sb, slot, pending)),
+                          u64((ULong)size)));
+   addStmtToIRSB(sb, IRStmt_Store(Iend_LE, field(sb, slot, pending), rd(sum)));
+   return hit;
+}
+
+/* if (!hit && (addr - hull_lo) <u hull_size) miss(addr, size) */
+static void add_miss_check(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
+                           IRTemp hit, SpTracker* t)
+{
+   IRTemp rec = record_pointer(sb, &t->record), off, in_hull, missed;
+   off = tmp(sb, Ity_I64,
+             IRExpr_Binop(Iop_Sub64, addr,
+                          rd(load_field(sb, rec,
+                                        offsetof(CacheRecord, hull_lo)))));
+   in_hull = tmp(sb, Ity_I1,
+                 IRExpr_Binop(Iop_CmpLT64U, rd(off),
+                              rd(load_field(sb, rec,
+                                            offsetof(CacheRecord, hull_size)))));
+   in_hull = tmp(sb, Ity_I64, IRExpr_Unop(Iop_1Uto64, rd(in_hull)));
+   /* in the hull and not a hit: hit <u in_hull, as 0s and 1s */
+   missed = tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLT64U, rd(hit), rd(in_hull)));
+   add_miss_call(sb, is_write, size, addr, rd(missed), t->offset_sp);
+}
+
+/* One access of SIZE bytes at ADDR (an atom). */
+static void add_access(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
+                       SpTracker* t)
+{
+   StackRelation where = sp_relation(t, addr);
+   IRTemp hit;
+   if (!track || where == NEAR_STACK)
+      return;
+   tl_assert(typeOfIRExpr(sb->tyenv, addr) == Ity_I64);
+   hit = add_cached_count(sb, is_write, size, addr, where, t);
+   add_miss_check(sb, is_write, size, addr, hit, t);
 }
 
 static void add_dirty_accesses(IRSB* sb, const IRDirty* d, SpTracker* t)
@@ -443,9 +560,9 @@ static void add_dirty_accesses(IRSB* sb, const IRDirty* d, SpTracker* t)
    if (d->mFx == Ifx_None)
       return;
    if (d->mFx == Ifx_Read || d->mFx == Ifx_Modify)
-      add_access_at(sb, False, d->mSize, d->mAddr, t);
+      add_access(sb, False, d->mSize, d->mAddr, t);
    if (d->mFx == Ifx_Write || d->mFx == Ifx_Modify)
-      add_access_at(sb, True, d->mSize, d->mAddr, t);
+      add_access(sb, True, d->mSize, d->mAddr, t);
 }
 
 static void add_cas_accesses(IRSB* sb, const IRCAS* cas, SpTracker* t)
@@ -453,18 +570,18 @@ static void add_cas_accesses(IRSB* sb, const IRCAS* cas, SpTracker* t)
    Int size = sizeofIRType(typeOfIRExpr(sb->tyenv, cas->dataLo));
    if (cas->dataHi != NULL)
       size *= 2;
-   add_access_at(sb, False, size, cas->addr, t);
-   add_access_at(sb, True, size, cas->addr, t);
+   add_access(sb, False, size, cas->addr, t);
+   add_access(sb, True, size, cas->addr, t);
 }
 
 static void add_llsc_access(IRSB* sb, const IRStmt* st, SpTracker* t)
 {
    if (st->Ist.LLSC.storedata == NULL)
-      add_access_at(sb, False,
+      add_access(sb, False,
                     sizeofIRType(typeOfIRTemp(sb->tyenv, st->Ist.LLSC.result)),
                     st->Ist.LLSC.addr, t);
    else
-      add_access_at(sb, True,
+      add_access(sb, True,
                     sizeofIRType(typeOfIRExpr(sb->tyenv,
                                               st->Ist.LLSC.storedata)),
                     st->Ist.LLSC.addr, t);
@@ -476,12 +593,12 @@ static void add_accesses(IRSB* sb, const IRStmt* st, SpTracker* t)
    switch (st->tag) {
    case Ist_WrTmp:
       if (st->Ist.WrTmp.data->tag == Iex_Load)
-         add_access_at(sb, False,
+         add_access(sb, False,
                        sizeofIRType(st->Ist.WrTmp.data->Iex.Load.ty),
                        st->Ist.WrTmp.data->Iex.Load.addr, t);
       break;
    case Ist_Store:
-      add_access_at(sb, True,
+      add_access(sb, True,
                     sizeofIRType(typeOfIRExpr(sb->tyenv, st->Ist.Store.data)),
                     st->Ist.Store.addr, t);
       break;

@@ -18,6 +18,8 @@ IRSB* hc_instrument(VgCallbackClosure* closure, IRSB* sb_in,
 /* The block B is about to change (freed, moved, resized): its pending
    counts are settled and it leaves the lookup cache. */
 void hc_access_forget(HcBlock* b);
+/* A block now holds [PAYLOAD, PAYLOAD + SIZE): the heap's hull grows. */
+void hc_access_cover(Addr payload, SizeT size);
 /* Settles the pending counts of the cached block (before reporting). */
 void hc_access_flush(void);
 

@@ -51,6 +51,13 @@ HcBlock* hc_alloc_find(Addr a)
 
 /* ---- Blocks ---------------------------------------------------------- */
 
+/* Puts B in map M; the inline access code learns the heap's new hull. */
+static void index_block(HcMap* m, HcBlock* b)
+{
+   hc_map_insert(m, b);
+   hc_access_cover(b->payload, b->size);
+}
+
 static HcBlock* new_block(ThreadId tid, Addr p, SizeT size, Bool is_custom)
 {
    HcBlock* b = VG_(malloc)("hc.alloc.block", sizeof *b);
@@ -61,7 +68,7 @@ static HcBlock* new_block(ThreadId tid, Addr p, SizeT size, Bool is_custom)
    b->custom = is_custom;
    b->allocd_at = hc_instrs;
    b->reads = b->writes = 0;
-   hc_map_insert(is_custom ? custom : heap, b);
+   index_block(is_custom ? custom : heap, b);
    hc_sites_alloc(b);
    return b;
 }
@@ -189,7 +196,7 @@ static void* move_block(HcBlock* b, SizeT new_size)
    hc_sites_resize(b, new_size);
    b->payload = (Addr)p_new;
    b->size = new_size;
-   hc_map_insert(heap, b);
+   index_block(heap, b);
    return p_new;
 }
 
@@ -219,7 +226,7 @@ static void* hc_realloc(ThreadId tid, void* p, SizeT new_size)
    hc_map_remove(heap, b);
    hc_sites_resize(b, new_size);
    b->size = new_size;
-   hc_map_insert(heap, b);
+   index_block(heap, b);
    count_copy(b, new_size);
    return p;
 }
@@ -283,7 +290,7 @@ void hc_alloc_custom_resize(Addr p, SizeT old_size, SizeT new_size)
    hc_map_remove(custom, b);
    hc_sites_resize(b, new_size);
    b->size = new_size;
-   hc_map_insert(custom, b);
+   index_block(custom, b);
 }
 
 /* ---- End of run ----------------------------------------------------- */
