@@ -83,7 +83,7 @@ void hc_access_flush(void)
    cache.pending[PENDING_READS] = cache.pending[PENDING_WRITES] = 0;
 }
 
-void hc_access_cover(Addr payload, SizeT size)
+static void widen_hull(Addr payload, SizeT size)
 {
    Addr lo = cache.hull_lo, hi = cache.hull_lo + cache.hull_size;
    if (cache.hull_size == 0 || payload < lo)
@@ -95,30 +95,87 @@ void hc_access_cover(Addr payload, SizeT size)
    cache.hull_reach = cache.hull_size + REACH_EXTRA;
 }
 
-/* A malloc'd block is not cached while custom blocks exist: one of them
-   could lie inside it. */
-static void set_cache(HcBlock* b)
+/* ---- The blocks cached last ------------------------------------------
+   Most misses of the inline cache go to one of the few blocks it held
+   just before (a loop reading one block and writing another), so a miss
+   looks at them before the block map.  recent[0] is the cached block
+   (unless it was forgotten).  A malloc'd block is neither cached nor
+   recent while custom blocks exist: one of them could lie inside it. */
+
+#define RECENT 4
+static HcBlock* recent[RECENT];
+
+static void recent_push(HcBlock* b)
+{
+   UInt i;
+   for (i = 0; i < RECENT - 1 && recent[i] != b; i++)
+      ;
+   for (; i > 0; i--)
+      recent[i] = recent[i - 1];
+   recent[0] = b;
+}
+
+static HcBlock* recent_find(Addr a)
+{
+   UInt i;
+   for (i = 0; i < RECENT; i++)
+      if (recent[i] && a - recent[i]->payload < recent[i]->size)
+         return recent[i];
+   return NULL;
+}
+
+/* B (vetted) becomes the cached block. */
+static void cache_block(HcBlock* b)
 {
    hc_access_flush();
-   if (b && !b->custom && hc_alloc_has_custom())
-      b = NULL;
    cached = b;
-   cache.base = b ? b->payload : 0;
-   cache.size = b ? b->size : 0;
+   cache.base = b->payload;
+   cache.size = b->size;
+   recent_push(b);
+}
+
+static void uncache(void)
+{
+   hc_access_flush();
+   cached = NULL;
+   cache.base = cache.size = 0;
 }
 
 void hc_access_forget(HcBlock* b)
 {
+   UInt i;
    if (b == cached)
-      set_cache(NULL);
+      uncache();
+   for (i = 0; i < RECENT; i++)
+      if (recent[i] == b)
+         recent[i] = NULL;
 }
 
-/* The block holding A, which becomes the cached one; NULL if none. */
+void hc_access_block_added(const HcBlock* b)
+{
+   UInt i;
+   widen_hull(b->payload, b->size);
+   if (!b->custom)
+      return;
+   if (cached && !cached->custom)
+      uncache();
+   for (i = 0; i < RECENT; i++)
+      if (recent[i] && !recent[i]->custom)
+         recent[i] = NULL;
+}
+
+/* The block holding A, or NULL; it becomes the cached one if it may. */
 static HcBlock* lookup(Addr a)
 {
-   HcBlock* b = hc_alloc_find(a);
-   if (b)
-      set_cache(b);
+   HcBlock* b = recent_find(a);
+   if (b) {
+      if (b != cached)
+         cache_block(b);
+      return b;
+   }
+   b = hc_alloc_find(a);
+   if (b && (b->custom || !hc_alloc_has_custom()))
+      cache_block(b);
    return b;
 }
 
@@ -130,25 +187,63 @@ static Bool near_stack(Addr a)
    return a - (sp - VG_STACK_REDZONE_SZB) <= STACK_WINDOW;
 }
 
-static VG_REGPARM(2) void read_miss(Addr a, UWord size)
+/* An access that missed the inline cache, inside the hull.  STACK_OK is
+   the generated code's stack_ok: all ones when no stack window meets the
+   hull, so that A cannot be near the stack. */
+static inline void count_miss(Addr a, UWord size, UWord stack_ok,
+                              Bool is_write)
 {
    HcBlock* b;
-   if (near_stack(a))
+   if (!stack_ok && near_stack(a))
       return;
    b = lookup(a);
-   if (b)
+   if (b && is_write)
+      b->writes += size;
+   else if (b)
       b->reads += size;
 }
 
-static VG_REGPARM(2) void write_miss(Addr a, UWord size)
+/* One pair of helpers per common access size, so that the generated code
+   passes two arguments, and one for any size. */
+#define MISS_HELPERS(n)                                                     \
+   static VG_REGPARM(2) void read_miss_##n(Addr a, UWord stack_ok)         \
+   {                                                                        \
+      count_miss(a, n, stack_ok, False);                                    \
+   }                                                                        \
+   static VG_REGPARM(2) void write_miss_##n(Addr a, UWord stack_ok)        \
+   {                                                                        \
+      count_miss(a, n, stack_ok, True);                                     \
+   }
+MISS_HELPERS(1)
+MISS_HELPERS(2)
+MISS_HELPERS(4)
+MISS_HELPERS(8)
+MISS_HELPERS(16)
+MISS_HELPERS(32)
+
+static VG_REGPARM(3) void read_miss_n(Addr a, UWord stack_ok, UWord size)
 {
-   HcBlock* b;
-   if (near_stack(a))
-      return;
-   b = lookup(a);
-   if (b)
-      b->writes += size;
+   count_miss(a, size, stack_ok, False);
 }
+
+static VG_REGPARM(3) void write_miss_n(Addr a, UWord stack_ok, UWord size)
+{
+   count_miss(a, size, stack_ok, True);
+}
+
+typedef struct {
+   UWord        size;
+   const HChar* name[2];            /* read, write */
+   void*        fn[2];
+} MissHelper;
+
+#define MISS_HELPER(n)                                                      \
+   { n, { "hc_read_miss_" #n, "hc_write_miss_" #n },                        \
+     { (void*)read_miss_##n, (void*)write_miss_##n } }
+static const MissHelper miss_helpers[] = {
+   MISS_HELPER(1), MISS_HELPER(2), MISS_HELPER(4), MISS_HELPER(8),
+   MISS_HELPER(16), MISS_HELPER(32),
+};
 
 /* ---- Accesses by the kernel (syscalls) and the core ---------------- */
 
@@ -473,15 +568,26 @@ static IRTemp stack_ok(IRSB* sb, SpTracker* t)
 /* The call of the miss helper, for an access the inline code could not
    count; it reads SP, for the stack filter. */
 static void add_miss_call(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
-                          IRExpr* guard, Int offset_sp)
+                          IRExpr* stack_ok, IRExpr* guard, Int offset_sp)
 {
-   IRDirty* di = unsafeIRDirty_0_N(2, is_write ? "hc_write_miss"
-                                               : "hc_read_miss",
-                                   VG_(fnptr_to_fnentry)(is_write
-                                                         ? (void*)write_miss
-                                                         : (void*)read_miss),
-                                   mkIRExprVec_2(addr,
-                                                 mkIRExpr_HWord((HWord)size)));
+   const MissHelper* h = NULL;
+   IRDirty* di;
+   UInt i;
+   for (i = 0; i < sizeof miss_helpers / sizeof miss_helpers[0]; i++)
+      if (miss_helpers[i].size == (UWord)size)
+         h = &miss_helpers[i];
+   if (h)
+      di = unsafeIRDirty_0_N(2, h->name[is_write],
+                             VG_(fnptr_to_fnentry)(h->fn[is_write]),
+                             mkIRExprVec_2(addr, stack_ok));
+   else
+      di = unsafeIRDirty_0_N(3, is_write ? "hc_write_miss_n"
+                                         : "hc_read_miss_n",
+                             VG_(fnptr_to_fnentry)(is_write
+                                                   ? (void*)write_miss_n
+                                                   : (void*)read_miss_n),
+                             mkIRExprVec_3(addr, stack_ok,
+                                           mkIRExpr_HWord((HWord)size)));
    di->guard = guard;
    di->nFxState = 1;
    di->fxState[0].fx = Ifx_Read;
@@ -525,7 +631,7 @@ static IRTemp add_cached_count(IRSB* sb, Bool is_write, Int size,
 
 /* if (!hit && (addr - hull_lo) <u hull_size) miss(addr, size) */
 static void add_miss_check(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
-                           IRTemp hit, SpTracker* t)
+                           IRTemp hit, IRExpr* stack_ok, SpTracker* t)
 {
    IRTemp rec = record_pointer(sb, &t->record), off, in_hull, missed;
    off = tmp(sb, Ity_I64,
@@ -539,7 +645,7 @@ static void add_miss_check(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
    in_hull = tmp(sb, Ity_I64, IRExpr_Unop(Iop_1Uto64, rd(in_hull)));
    /* in the hull and not a hit: hit <u in_hull, as 0s and 1s */
    missed = tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLT64U, rd(hit), rd(in_hull)));
-   add_miss_call(sb, is_write, size, addr, rd(missed), t->offset_sp);
+   add_miss_call(sb, is_write, size, addr, stack_ok, rd(missed), t->offset_sp);
 }
 
 /* One access of SIZE bytes at ADDR (an atom). */
@@ -552,7 +658,8 @@ static void add_access(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
       return;
    tl_assert(typeOfIRExpr(sb->tyenv, addr) == Ity_I64);
    hit = add_cached_count(sb, is_write, size, addr, where, t);
-   add_miss_check(sb, is_write, size, addr, hit, t);
+   add_miss_check(sb, is_write, size, addr, hit,
+                  where == UNKNOWN ? rd(stack_ok(sb, t)) : u64(~0ULL), t);
 }
 
 static void add_dirty_accesses(IRSB* sb, const IRDirty* d, SpTracker* t)

@@ -18,8 +18,9 @@ IRSB* hc_instrument(VgCallbackClosure* closure, IRSB* sb_in,
 /* The block B is about to change (freed, moved, resized): its pending
    counts are settled and it leaves the lookup cache. */
 void hc_access_forget(HcBlock* b);
-/* A block now holds [PAYLOAD, PAYLOAD + SIZE): the heap's hull grows. */
-void hc_access_cover(Addr payload, SizeT size);
+/* The block B was put in a block map (new, moved or resized): the heap's
+   hull grows to hold it. */
+void hc_access_block_added(const HcBlock* b);
 /* Settles the pending counts of the cached block (before reporting). */
 void hc_access_flush(void);
 

@@ -55,7 +55,7 @@ HcBlock* hc_alloc_find(Addr a)
 static void index_block(HcMap* m, HcBlock* b)
 {
    hc_map_insert(m, b);
-   hc_access_cover(b->payload, b->size);
+   hc_access_block_added(b);
 }
 
 static HcBlock* new_block(ThreadId tid, Addr p, SizeT size, Bool is_custom)
