@@ -53,6 +53,7 @@ typedef struct {
    Addr  hull_lo;                   /* every block ever allocated lies */
    ULong hull_size;                 /* in [hull_lo, hull_lo + hull_size) */
    ULong hull_reach;                /* see stack_ok */
+   Addr  reach_lo;                  /* hull_lo - REACH_BIAS */
 } CacheRecord;
 
 #define PENDING_READS   1
@@ -60,12 +61,13 @@ typedef struct {
 #define SLOT_IN_SHADOW  0           /* offset in shadow area 1 */
 
 /* A stack window [SP-128, SP-128+16K], widened by SP_SLACK on both sides,
-   meets the hull iff (SP + REACH_BIAS - hull_lo) <u hull_reach. */
+   meets the hull iff (SP - reach_lo) <u hull_reach. */
 #define REACH_BIAS      (STACK_WINDOW - VG_STACK_REDZONE_SZB + SP_SLACK)
 #define REACH_EXTRA     (STACK_WINDOW + 2 * SP_SLACK)
 
 static HcBlock*    cached;
-static CacheRecord cache = { .hull_reach = REACH_EXTRA };
+static CacheRecord cache = { .hull_reach = REACH_EXTRA,
+                             .reach_lo = -(Addr)REACH_BIAS };
 static CacheRecord* const cache_record = &cache;
 
 static void publish(ThreadId tid)
@@ -93,6 +95,7 @@ static void widen_hull(Addr payload, SizeT size)
    cache.hull_lo = lo;
    cache.hull_size = hi - lo;
    cache.hull_reach = cache.hull_size + REACH_EXTRA;
+   cache.reach_lo = cache.hull_lo - REACH_BIAS;
 }
 
 /* ---- The blocks cached last ------------------------------------------
@@ -552,11 +555,10 @@ static IRTemp stack_ok(IRSB* sb, SpTracker* t)
    if (t->stack_ok != IRTemp_INVALID)
       return t->stack_ok;
    sp = tmp(sb, Ity_I64, IRExpr_Get(t->offset_sp, Ity_I64));
-   sp = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Add64, rd(sp), u64(REACH_BIAS)));
    dist = tmp(sb, Ity_I64,
               IRExpr_Binop(Iop_Sub64, rd(sp),
                            rd(load_field(sb, rec,
-                                         offsetof(CacheRecord, hull_lo)))));
+                                         offsetof(CacheRecord, reach_lo)))));
    reach = load_field(sb, rec, offsetof(CacheRecord, hull_reach));
    clear = tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLE64U, rd(reach), rd(dist)));
    t->stack_ok = tmp(sb, Ity_I64, IRExpr_Unop(Iop_1Sto64, rd(clear)));
@@ -723,6 +725,23 @@ static void add_accesses(IRSB* sb, const IRStmt* st, SpTracker* t)
    }
 }
 
+/* The clock: hc_instrs += N.  With access tracking on, the record's
+   pointer is at hand, and the clock is addressed relative to it (both are
+   the tool's statics), which saves building its 64-bit address. */
+static void add_instrs(IRSB* sb, ULong n, SpTracker* t)
+{
+   IRTemp rec, sum;
+   SizeT clock = (Addr)&hc_instrs - (Addr)&cache;
+   if (!track) {
+      add_to(sb, &hc_instrs, u64(n));
+      return;
+   }
+   rec = record_pointer(sb, &t->record);
+   sum = tmp(sb, Ity_I64,
+             IRExpr_Binop(Iop_Add64, rd(load_field(sb, rec, clock)), u64(n)));
+   addStmtToIRSB(sb, IRStmt_Store(Iend_LE, field(sb, rec, clock), rd(sum)));
+}
+
 IRSB* hc_instrument(VgCallbackClosure* closure, IRSB* sb_in,
                     const VexGuestLayout* layout,
                     const VexGuestExtents* vge,
@@ -748,7 +767,7 @@ IRSB* hc_instrument(VgCallbackClosure* closure, IRSB* sb_in,
       if (st->tag == Ist_IMark)
          n++;
       else if (st->tag == Ist_Exit && n > 0) {
-         add_to(out, &hc_instrs, u64(n));
+         add_instrs(out, n, &sp);
          n = 0;
       } else
          add_accesses(out, st, &sp);
@@ -756,7 +775,7 @@ IRSB* hc_instrument(VgCallbackClosure* closure, IRSB* sb_in,
       sp_observe(&sp, sb_in, st);
    }
    if (n > 0)
-      add_to(out, &hc_instrs, u64(n));
+      add_instrs(out, n, &sp);
    sp_tracker_done(&sp);
    return out;
 }
