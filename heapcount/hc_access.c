@@ -9,12 +9,11 @@
    (read + write) and LL/SC, but not guarded loads and stores, and never
    an address within [SP-128, SP-128+16K] (certainly the stack).  Syscall
    reads and writes of client memory count too.  The hot path is inline:
-   the last block hit is cached as (base, size), and an access inside it
-   just adds its size to a pending counter with no call.  Only an address
-   inside the hull of all heap blocks ever allocated calls a helper, which
-   applies the stack filter, looks the address up in the block map and,
-   on a hit, makes that block the cached one.  Most other memory (globals,
-   libraries, the stack) lies outside the hull and costs no call.
+   each access site has a cache entry (hc_cache.c) holding the block it
+   hit last, and an access inside it just adds its size to the entry's
+   pending sum with no call.  Only an address inside the hull of all heap
+   blocks ever allocated calls a helper; most other memory (globals,
+   libraries, the stack) lies outside it and costs no call.
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
@@ -24,51 +23,19 @@
 #include "pub_tool_guest.h"
 #include "pub_tool_machine.h"
 #include "pub_tool_mallocfree.h"
-#include "pub_tool_threadstate.h"
 #include "pub_tool_tooliface.h"
 #include "hc_access.h"
-#include "hc_alloc.h"
+#include "hc_cache.h"
 #include "hc_sites.h"
 
-#define STACK_WINDOW   (4096 * 4)   /* DHAT's threshold */
-
-/* How far SP may move within a superblock before the inline code checks
-   again that no stack window can reach the heap's hull (see stack_ok). */
-#define SP_SLACK       (64 * 1024)
+#define SLOT_IN_SHADOW  0           /* offset in shadow area 1 */
 
 static Bool track;
 
-/* The cached block and what was counted for it since it became cached,
-   and the hull of the heap.  The generated code reads these and adds to
-   the pending sums through a pointer to this record that every thread
-   holds in a slot of its shadow guest state: so each field is one load
-   or store relative to a register, with no 64-bit address to build per
-   access.  An access adds its size to pending[2 * is_write + hit]: the
-   even slots are sinks for the accesses that missed, so counting needs no
-   conditional code. */
-typedef struct {
-   Addr  base;
-   ULong size;                      /* 0: nothing cached */
-   ULong pending[4];                /* sink, reads, sink, writes */
-   Addr  hull_lo;                   /* every block ever allocated lies */
-   ULong hull_size;                 /* in [hull_lo, hull_lo + hull_size) */
-   ULong hull_reach;                /* see stack_ok */
-   Addr  reach_lo;                  /* hull_lo - REACH_BIAS */
-} CacheRecord;
-
-#define PENDING_READS   1
-#define PENDING_WRITES  3
-#define SLOT_IN_SHADOW  0           /* offset in shadow area 1 */
-
-/* A stack window [SP-128, SP-128+16K], widened by SP_SLACK on both sides,
-   meets the hull iff (SP - reach_lo) <u hull_reach. */
-#define REACH_BIAS      (STACK_WINDOW - VG_STACK_REDZONE_SZB + SP_SLACK)
-#define REACH_EXTRA     (STACK_WINDOW + 2 * SP_SLACK)
-
-static HcBlock*    cached;
-static CacheRecord cache = { .hull_reach = REACH_EXTRA,
-                             .reach_lo = -(Addr)REACH_BIAS };
-static CacheRecord* const cache_record = &cache;
+/* Every thread holds a pointer to hc_cache in a slot of its shadow guest
+   state: so each field is one load or store relative to a register, with
+   no 64-bit address to build per access. */
+static HcCacheRecord* const cache_record = &hc_cache;
 
 static void publish(ThreadId tid)
 {
@@ -76,203 +43,13 @@ static void publish(ThreadId tid)
                              (const UChar*)&cache_record);
 }
 
-void hc_access_flush(void)
-{
-   if (cached) {
-      cached->reads += cache.pending[PENDING_READS];
-      cached->writes += cache.pending[PENDING_WRITES];
-   }
-   cache.pending[PENDING_READS] = cache.pending[PENDING_WRITES] = 0;
-}
-
-static void widen_hull(Addr payload, SizeT size)
-{
-   Addr lo = cache.hull_lo, hi = cache.hull_lo + cache.hull_size;
-   if (cache.hull_size == 0 || payload < lo)
-      lo = payload;
-   if (cache.hull_size == 0 || payload + size > hi)
-      hi = payload + size;
-   cache.hull_lo = lo;
-   cache.hull_size = hi - lo;
-   cache.hull_reach = cache.hull_size + REACH_EXTRA;
-   cache.reach_lo = cache.hull_lo - REACH_BIAS;
-}
-
-/* ---- The blocks cached last ------------------------------------------
-   Most misses of the inline cache go to one of the few blocks it held
-   just before (a loop reading one block and writing another), so a miss
-   looks at them before the block map.  recent[0] is the cached block
-   (unless it was forgotten).  A malloc'd block is neither cached nor
-   recent while custom blocks exist: one of them could lie inside it. */
-
-#define RECENT 4
-static HcBlock* recent[RECENT];
-
-static void recent_push(HcBlock* b)
-{
-   UInt i;
-   for (i = 0; i < RECENT - 1 && recent[i] != b; i++)
-      ;
-   for (; i > 0; i--)
-      recent[i] = recent[i - 1];
-   recent[0] = b;
-}
-
-static HcBlock* recent_find(Addr a)
-{
-   UInt i;
-   for (i = 0; i < RECENT; i++)
-      if (recent[i] && a - recent[i]->payload < recent[i]->size)
-         return recent[i];
-   return NULL;
-}
-
-/* B (vetted) becomes the cached block. */
-static void cache_block(HcBlock* b)
-{
-   hc_access_flush();
-   cached = b;
-   cache.base = b->payload;
-   cache.size = b->size;
-   recent_push(b);
-}
-
-static void uncache(void)
-{
-   hc_access_flush();
-   cached = NULL;
-   cache.base = cache.size = 0;
-}
-
-void hc_access_forget(HcBlock* b)
-{
-   UInt i;
-   if (b == cached)
-      uncache();
-   for (i = 0; i < RECENT; i++)
-      if (recent[i] == b)
-         recent[i] = NULL;
-}
-
-void hc_access_block_added(const HcBlock* b)
-{
-   UInt i;
-   widen_hull(b->payload, b->size);
-   if (!b->custom)
-      return;
-   if (cached && !cached->custom)
-      uncache();
-   for (i = 0; i < RECENT; i++)
-      if (recent[i] && !recent[i]->custom)
-         recent[i] = NULL;
-}
-
-/* The block holding A, or NULL; it becomes the cached one if it may. */
-static HcBlock* lookup(Addr a)
-{
-   HcBlock* b = recent_find(a);
-   if (b) {
-      if (b != cached)
-         cache_block(b);
-      return b;
-   }
-   b = hc_alloc_find(a);
-   if (b && (b->custom || !hc_alloc_has_custom()))
-      cache_block(b);
-   return b;
-}
-
-/* DHAT's stack filter, on the running thread's SP (the helpers' calls
-   declare that they read SP, so the guest state holds its value). */
-static Bool near_stack(Addr a)
-{
-   Addr sp = VG_(get_SP)(VG_(get_running_tid)());
-   return a - (sp - VG_STACK_REDZONE_SZB) <= STACK_WINDOW;
-}
-
-/* An access that missed the inline cache, inside the hull.  STACK_OK is
-   the generated code's stack_ok: all ones when no stack window meets the
-   hull, so that A cannot be near the stack. */
-static inline void count_miss(Addr a, UWord size, UWord stack_ok,
-                              Bool is_write)
-{
-   HcBlock* b;
-   if (!stack_ok && near_stack(a))
-      return;
-   b = lookup(a);
-   if (b && is_write)
-      b->writes += size;
-   else if (b)
-      b->reads += size;
-}
-
-/* One pair of helpers per common access size, so that the generated code
-   passes two arguments, and one for any size. */
-#define MISS_HELPERS(n)                                                     \
-   static VG_REGPARM(2) void read_miss_##n(Addr a, UWord stack_ok)         \
-   {                                                                        \
-      count_miss(a, n, stack_ok, False);                                    \
-   }                                                                        \
-   static VG_REGPARM(2) void write_miss_##n(Addr a, UWord stack_ok)        \
-   {                                                                        \
-      count_miss(a, n, stack_ok, True);                                     \
-   }
-MISS_HELPERS(1)
-MISS_HELPERS(2)
-MISS_HELPERS(4)
-MISS_HELPERS(8)
-MISS_HELPERS(16)
-MISS_HELPERS(32)
-
-static VG_REGPARM(3) void read_miss_n(Addr a, UWord stack_ok, UWord size)
-{
-   count_miss(a, size, stack_ok, False);
-}
-
-static VG_REGPARM(3) void write_miss_n(Addr a, UWord stack_ok, UWord size)
-{
-   count_miss(a, size, stack_ok, True);
-}
-
-typedef struct {
-   UWord        size;
-   const HChar* name[2];            /* read, write */
-   void*        fn[2];
-} MissHelper;
-
-#define MISS_HELPER(n)                                                      \
-   { n, { "hc_read_miss_" #n, "hc_write_miss_" #n },                        \
-     { (void*)read_miss_##n, (void*)write_miss_##n } }
-static const MissHelper miss_helpers[] = {
-   MISS_HELPER(1), MISS_HELPER(2), MISS_HELPER(4), MISS_HELPER(8),
-   MISS_HELPER(16), MISS_HELPER(32),
-};
-
 /* ---- Accesses by the kernel (syscalls) and the core ---------------- */
-
-static void count_read(Addr a, SizeT size)
-{
-   HcBlock* b;
-   if (cache.size && a - cache.base < cache.size)
-      cache.pending[PENDING_READS] += size;
-   else if ((b = lookup(a)) != NULL)
-      b->reads += size;
-}
-
-static void count_write(Addr a, SizeT size)
-{
-   HcBlock* b;
-   if (cache.size && a - cache.base < cache.size)
-      cache.pending[PENDING_WRITES] += size;
-   else if ((b = lookup(a)) != NULL)
-      b->writes += size;
-}
 
 static void on_pre_mem_read(CorePart part, ThreadId tid, const HChar* s,
                             Addr base, SizeT size)
 {
    if (part == Vg_CoreSysCall)
-      count_read(base, size);
+      hc_cache_count(base, size, False);
 }
 
 /* DHAT counts strlen(str + 1) bytes here; so do we, to agree with it. */
@@ -280,14 +57,14 @@ static void on_pre_mem_read_asciiz(CorePart part, ThreadId tid,
                                    const HChar* s, Addr str)
 {
    if (part == Vg_CoreSysCall)
-      count_read(str, VG_(strlen)((const HChar*)str + 1));
+      hc_cache_count(str, VG_(strlen)((const HChar*)str + 1), False);
 }
 
 static void on_post_mem_write(CorePart part, ThreadId tid, Addr base,
                               SizeT size)
 {
    if (part == Vg_CoreSysCall || part == Vg_CoreClientReq)
-      count_write(base, size);
+      hc_cache_count(base, size, True);
 }
 
 static void thread_runs(ThreadId tid, ULong blocks_done)
@@ -340,6 +117,8 @@ typedef struct {
    Long* temp_delta;
    IRTemp record;      /* the cache record's pointer, once fetched */
    IRTemp stack_ok;    /* all ones: no stack window meets the hull */
+   Addr  ip;           /* of the current guest instruction */
+   UInt  ordinal;      /* accesses instrumented for it so far */
    Bool  ok_sp_known;  /* stack_ok was computed at SP = entry + ok_delta */
    Long  ok_delta;
 } SpTracker;
@@ -354,6 +133,8 @@ static void sp_tracker_init(SpTracker* t, const IRSB* sb_in, Int offset_sp)
    t->temp_delta = VG_(calloc)("hc.sp.delta", t->n_temps + 1, sizeof(Long));
    t->record = IRTemp_INVALID;
    t->stack_ok = IRTemp_INVALID;
+   t->ip = 0;
+   t->ordinal = 0;
 }
 
 static void sp_tracker_done(SpTracker* t)
@@ -419,12 +200,12 @@ static Bool overlaps_sp(const SpTracker* t, Int offset, Int size)
 }
 
 /* SP was (or may have been) written: stack_ok stays valid only while SP is
-   known to lie within SP_SLACK of its value when stack_ok was computed. */
+   known to lie within HC_SP_SLACK of its value when stack_ok was computed. */
 static void sp_moved(SpTracker* t)
 {
    Long moved = t->sp_delta - t->ok_delta;
-   if (!t->sp_known || !t->ok_sp_known || moved > SP_SLACK
-       || moved < -SP_SLACK)
+   if (!t->sp_known || !t->ok_sp_known || moved > HC_SP_SLACK
+       || moved < -HC_SP_SLACK)
       t->stack_ok = IRTemp_INVALID;
 }
 
@@ -485,7 +266,7 @@ static StackRelation sp_relation(const SpTracker* t, const IRExpr* addr)
    if (!t->sp_known || !sp_temp(t, addr, &a))
       return UNKNOWN;
    dist = (ULong)(a - t->sp_delta) + VG_STACK_REDZONE_SZB;
-   return dist > STACK_WINDOW ? FAR_FROM_STACK : NEAR_STACK;
+   return dist > HC_STACK_WINDOW ? FAR_FROM_STACK : NEAR_STACK;
 }
 
 /* ---- IR helpers ----------------------------------------------------- */
@@ -547,7 +328,7 @@ static IRTemp load_field(IRSB* sb, IRTemp record, SizeT offset)
 }
 
 /* stack_ok, computed here if this stretch has not computed it yet: all
-   ones unless the stack window of the current SP, widened by SP_SLACK,
+   ones unless the stack window of the current SP, widened by HC_SP_SLACK,
    meets the hull. */
 static IRTemp stack_ok(IRSB* sb, SpTracker* t)
 {
@@ -558,8 +339,8 @@ static IRTemp stack_ok(IRSB* sb, SpTracker* t)
    dist = tmp(sb, Ity_I64,
               IRExpr_Binop(Iop_Sub64, rd(sp),
                            rd(load_field(sb, rec,
-                                         offsetof(CacheRecord, reach_lo)))));
-   reach = load_field(sb, rec, offsetof(CacheRecord, hull_reach));
+                                         offsetof(HcCacheRecord, reach_lo)))));
+   reach = load_field(sb, rec, offsetof(HcCacheRecord, hull_reach));
    clear = tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLE64U, rd(reach), rd(dist)));
    t->stack_ok = tmp(sb, Ity_I64, IRExpr_Unop(Iop_1Sto64, rd(clear)));
    t->ok_sp_known = t->sp_known;
@@ -567,29 +348,20 @@ static IRTemp stack_ok(IRSB* sb, SpTracker* t)
    return t->stack_ok;
 }
 
-/* The call of the miss helper, for an access the inline code could not
-   count; it reads SP, for the stack filter. */
-static void add_miss_call(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
-                          IRExpr* stack_ok, IRExpr* guard, Int offset_sp)
+/* The call of the miss helper of entry I, for an access the inline code
+   could not count; it reads SP, for the stack filter. */
+static void add_miss_call(IRSB* sb, Int size, IRExpr* addr, IRExpr* stack_ok,
+                          UInt i, IRExpr* guard, Int offset_sp)
 {
-   const MissHelper* h = NULL;
+   HcMissHelper h = hc_cache_miss_helper(size, False);
    IRDirty* di;
-   UInt i;
-   for (i = 0; i < sizeof miss_helpers / sizeof miss_helpers[0]; i++)
-      if (miss_helpers[i].size == (UWord)size)
-         h = &miss_helpers[i];
-   if (h)
-      di = unsafeIRDirty_0_N(2, h->name[is_write],
-                             VG_(fnptr_to_fnentry)(h->fn[is_write]),
-                             mkIRExprVec_2(addr, stack_ok));
+   if (h.takes_size)
+      di = unsafeIRDirty_0_N(3, h.name, VG_(fnptr_to_fnentry)(h.fn),
+                             mkIRExprVec_4(addr, stack_ok, u64(i),
+                                           u64((ULong)size)));
    else
-      di = unsafeIRDirty_0_N(3, is_write ? "hc_write_miss_n"
-                                         : "hc_read_miss_n",
-                             VG_(fnptr_to_fnentry)(is_write
-                                                   ? (void*)write_miss_n
-                                                   : (void*)read_miss_n),
-                             mkIRExprVec_3(addr, stack_ok,
-                                           mkIRExpr_HWord((HWord)size)));
+      di = unsafeIRDirty_0_N(3, h.name, VG_(fnptr_to_fnentry)(h.fn),
+                             mkIRExprVec_3(addr, stack_ok, u64(i)));
    di->guard = guard;
    di->nFxState = 1;
    di->fxState[0].fx = Ifx_Read;
@@ -600,22 +372,20 @@ static void add_miss_call(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
    addStmtToIRSB(sb, IRStmt_Dirty(di));
 }
 
-/* pending[2 * is_write + hit] += SIZE, where
-     hit = (addr - base) <u (cached size & stack_ok)
-   (slots 0 and 2 are sinks); returns hit, as 0 or 1.  An access known at
-   instrumentation time to be far from the stack needs no stack_ok. */
-static IRTemp add_cached_count(IRSB* sb, Bool is_write, Int size,
-                               IRExpr* addr, StackRelation where,
-                               SpTracker* t)
+/* In entry I:  (hit ? pending : sink) += SIZE, where
+     hit = (addr - base) <u (size held & stack_ok)
+   returns hit, as 0 or 1.  An access known at instrumentation time to be
+   far from the stack needs no stack_ok. */
+static IRTemp add_cached_count(IRSB* sb, Int size, IRExpr* addr, UInt i,
+                               StackRelation where, SpTracker* t)
 {
    IRTemp rec = record_pointer(sb, &t->record), off, csize, hit, slot, sum;
-   SizeT pending = offsetof(CacheRecord, pending)
-                   + (is_write ? PENDING_WRITES - 1 : PENDING_READS - 1)
-                     * sizeof(ULong);
+   SizeT entry = offsetof(HcCacheRecord, entry) + i * sizeof(HcEntry);
    off = tmp(sb, Ity_I64,
              IRExpr_Binop(Iop_Sub64, addr,
-                          rd(load_field(sb, rec, offsetof(CacheRecord, base)))));
-   csize = load_field(sb, rec, offsetof(CacheRecord, size));
+                          rd(load_field(sb, rec,
+                                        entry + offsetof(HcEntry, base)))));
+   csize = load_field(sb, rec, entry + offsetof(HcEntry, size));
    if (where == UNKNOWN)
       csize = tmp(sb, Ity_I64, IRExpr_Binop(Iop_And64, rd(csize),
                                             rd(stack_ok(sb, t))));
@@ -624,43 +394,48 @@ static IRTemp add_cached_count(IRSB* sb, Bool is_write, Int size,
    slot = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Shl64, rd(hit),
                                         IRExpr_Const(IRConst_U8(3))));
    slot = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Add64, rd(rec), rd(slot)));
+   entry += offsetof(HcEntry, sink);
    sum = tmp(sb, Ity_I64,
-             IRExpr_Binop(Iop_Add64, rd(load_field(sb, slot, pending)),
+             IRExpr_Binop(Iop_Add64, rd(load_field(sb, slot, entry)),
                           u64((ULong)size)));
-   addStmtToIRSB(sb, IRStmt_Store(Iend_LE, field(sb, slot, pending), rd(sum)));
+   addStmtToIRSB(sb, IRStmt_Store(Iend_LE, field(sb, slot, entry), rd(sum)));
    return hit;
 }
 
-/* if (!hit && (addr - hull_lo) <u hull_size) miss(addr, size) */
-static void add_miss_check(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
+/* if (!hit && (addr - hull_lo) <u hull_size) miss(addr, stack_ok, i) */
+static void add_miss_check(IRSB* sb, Int size, IRExpr* addr, UInt i,
                            IRTemp hit, IRExpr* stack_ok, SpTracker* t)
 {
    IRTemp rec = record_pointer(sb, &t->record), off, in_hull, missed;
    off = tmp(sb, Ity_I64,
              IRExpr_Binop(Iop_Sub64, addr,
                           rd(load_field(sb, rec,
-                                        offsetof(CacheRecord, hull_lo)))));
+                                        offsetof(HcCacheRecord, hull_lo)))));
    in_hull = tmp(sb, Ity_I1,
                  IRExpr_Binop(Iop_CmpLT64U, rd(off),
                               rd(load_field(sb, rec,
-                                            offsetof(CacheRecord, hull_size)))));
+                                            offsetof(HcCacheRecord,
+                                                     hull_size)))));
    in_hull = tmp(sb, Ity_I64, IRExpr_Unop(Iop_1Uto64, rd(in_hull)));
    /* in the hull and not a hit: hit <u in_hull, as 0s and 1s */
    missed = tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLT64U, rd(hit), rd(in_hull)));
-   add_miss_call(sb, is_write, size, addr, stack_ok, rd(missed), t->offset_sp);
+   add_miss_call(sb, size, addr, stack_ok, i, rd(missed), t->offset_sp);
 }
 
-/* One access of SIZE bytes at ADDR (an atom). */
+/* One access of SIZE bytes at ADDR (an atom), by the instruction at
+   t->ip. */
 static void add_access(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
                        SpTracker* t)
 {
    StackRelation where = sp_relation(t, addr);
    IRTemp hit;
+   UInt i;
    if (!track || where == NEAR_STACK)
       return;
    tl_assert(typeOfIRExpr(sb->tyenv, addr) == Ity_I64);
-   hit = add_cached_count(sb, is_write, size, addr, where, t);
-   add_miss_check(sb, is_write, size, addr, hit,
+   i = hc_cache_entry(t->ip, t->ordinal++, is_write);
+   hit = add_cached_count(sb, size, addr, i, where, t);
+   add_miss_check(sb, size, addr, i, hit,
                   where == UNKNOWN ? rd(stack_ok(sb, t)) : u64(~0ULL), t);
 }
 
@@ -731,7 +506,7 @@ static void add_accesses(IRSB* sb, const IRStmt* st, SpTracker* t)
 static void add_instrs(IRSB* sb, ULong n, SpTracker* t)
 {
    IRTemp rec, sum;
-   SizeT clock = (Addr)&hc_instrs - (Addr)&cache;
+   SizeT clock = (Addr)&hc_instrs - (Addr)&hc_cache;
    if (!track) {
       add_to(sb, &hc_instrs, u64(n));
       return;
@@ -764,8 +539,11 @@ IRSB* hc_instrument(VgCallbackClosure* closure, IRSB* sb_in,
       IRStmt* st = sb_in->stmts[i];
       if (st == NULL || st->tag == Ist_NoOp)
          continue;
-      if (st->tag == Ist_IMark)
+      if (st->tag == Ist_IMark) {
          n++;
+         sp.ip = (Addr)st->Ist.IMark.addr;
+         sp.ordinal = 0;
+      }
       else if (st->tag == Ist_Exit && n > 0) {
          add_instrs(out, n, &sp);
          n = 0;

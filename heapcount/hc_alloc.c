@@ -15,6 +15,7 @@
 #include "pub_tool_tooliface.h"
 #include "hc_access.h"
 #include "hc_alloc.h"
+#include "hc_cache.h"
 #include "hc_sites.h"
 
 #define RECENT_FREES 256         /* to tell a double free from garbage */
@@ -55,7 +56,7 @@ HcBlock* hc_alloc_find(Addr a)
 static void index_block(HcMap* m, HcBlock* b)
 {
    hc_map_insert(m, b);
-   hc_access_block_added(b);
+   hc_cache_block_added(b);
 }
 
 static HcBlock* new_block(ThreadId tid, Addr p, SizeT size, Bool is_custom)
@@ -68,6 +69,7 @@ static HcBlock* new_block(ThreadId tid, Addr p, SizeT size, Bool is_custom)
    b->custom = is_custom;
    b->allocd_at = hc_instrs;
    b->reads = b->writes = 0;
+   b->cache_entries = 0;
    index_block(is_custom ? custom : heap, b);
    hc_sites_alloc(b);
    return b;
@@ -75,7 +77,7 @@ static HcBlock* new_block(ThreadId tid, Addr p, SizeT size, Bool is_custom)
 
 static void end_block(HcBlock* b)
 {
-   hc_access_forget(b);
+   hc_cache_forget(b);
    hc_sites_retire(b, True);
    hc_map_remove(b->custom ? custom : heap, b);
    recent[recent_next++ % RECENT_FREES] = b->payload;
@@ -218,7 +220,7 @@ static void* hc_realloc(ThreadId tid, void* p, SizeT new_size)
       misuse.bad_reallocs++;
       return NULL;
    }
-   hc_access_forget(b);
+   hc_cache_forget(b);
    if (new_size > b->size)
       return move_block(b, new_size);
    /* Shrinking in place: DHAT counts a copy of the new size.  The map
@@ -286,7 +288,7 @@ void hc_alloc_custom_resize(Addr p, SizeT old_size, SizeT new_size)
    }
    if (new_size == 0)
       new_size = 1;
-   hc_access_forget(b);
+   hc_cache_forget(b);
    hc_map_remove(custom, b);
    hc_sites_resize(b, new_size);
    b->size = new_size;
@@ -302,7 +304,7 @@ static void retire_live(HcBlock* b)
 
 void hc_alloc_retire_all(void)
 {
-   hc_access_flush();
+   hc_cache_flush();
    hc_map_for_each(heap, retire_live);
    hc_map_for_each(custom, retire_live);
 }
