@@ -372,7 +372,7 @@ static void add_miss_call(IRSB* sb, Int size, IRExpr* addr, IRExpr* stack_ok,
    addStmtToIRSB(sb, IRStmt_Dirty(di));
 }
 
-/* In entry I:  (hit ? pending : sink) += SIZE, where
+/* In entry I:  (hit ? pending : sink) = pending + SIZE, where
      hit = (addr - base) <u (size held & stack_ok)
    returns hit, as 0 or 1.  An access known at instrumentation time to be
    far from the stack needs no stack_ok. */
@@ -394,11 +394,18 @@ static IRTemp add_cached_count(IRSB* sb, Int size, IRExpr* addr, UInt i,
    slot = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Shl64, rd(hit),
                                         IRExpr_Const(IRConst_U8(3))));
    slot = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Add64, rd(rec), rd(slot)));
-   entry += offsetof(HcEntry, sink);
+   /* The sum is stored into the sink on a miss, so that a site that keeps
+      missing does not wait for its own stores from one access to the
+      next. */
    sum = tmp(sb, Ity_I64,
-             IRExpr_Binop(Iop_Add64, rd(load_field(sb, slot, entry)),
+             IRExpr_Binop(Iop_Add64,
+                          rd(load_field(sb, rec,
+                                        entry + offsetof(HcEntry, pending))),
                           u64((ULong)size)));
-   addStmtToIRSB(sb, IRStmt_Store(Iend_LE, field(sb, slot, entry), rd(sum)));
+   addStmtToIRSB(sb, IRStmt_Store(Iend_LE,
+                                  field(sb, slot,
+                                        entry + offsetof(HcEntry, sink)),
+                                  rd(sum)));
    return hit;
 }
 

@@ -20,9 +20,9 @@
 #define HC_REACH_BIAS   (HC_STACK_WINDOW - VG_STACK_REDZONE_SZB + HC_SP_SLACK)
 #define HC_REACH_EXTRA  (HC_STACK_WINDOW + 2 * HC_SP_SLACK)
 
-/* An access adds its size to its entry's pending sum on a hit and to the
-   sink on a miss, so that the code needs no branch: the two are
-   adjacent, indexed by the hit bit. */
+/* An access stores pending + its size into its entry's pending sum on a
+   hit and into the sink on a miss, so that the code needs no branch: the
+   two are adjacent, indexed by the hit bit. */
 typedef struct {
    Addr  base;
    ULong size;                      /* 0: empty */
