@@ -10,10 +10,10 @@
    an address within [SP-128, SP-128+16K] (certainly the stack).  Syscall
    reads and writes of client memory count too.  The hot path is inline:
    each access site has a cache entry (hc_cache.c) holding the block it
-   hit last, and an access inside it just adds its size to the entry's
-   pending sum with no call.  Only an address inside the hull of all heap
-   blocks ever allocated calls a helper; most other memory (globals,
-   libraries, the stack) lies outside it and costs no call.
+   hit last, or a range of memory that holds no block, and an access
+   inside it just adds its size to the entry's pending sum with no call;
+   any other access calls a helper, which gives the entry its new block
+   or range.
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
@@ -70,11 +70,13 @@ static void on_post_mem_write(CorePart part, ThreadId tid, Addr base,
 static void thread_runs(ThreadId tid, ULong blocks_done)
 {
    publish(tid);
+   hc_cache_thread_runs(tid);
 }
 
 static void signal_handler_returned(ThreadId tid, Int sig)
 {
    publish(tid);
+   hc_cache_thread_runs(tid);
 }
 
 Bool hc_access_tracking(void)
@@ -102,9 +104,9 @@ void hc_access_init(Bool track_accesses)
    temporaries computed from it, decides DHAT's stack filter for them at
    instrumentation time: those near SP get no code at all.  For the
    others, one run-time test per stretch of the superblock (stack_ok) says
-   whether any stack window can meet the heap's hull there; while none
-   can, cache hits need no stack test at all, and the helpers apply the
-   filter to the few accesses that reach them. */
+   whether SP lies in the safe interval (hc_cache.h); while it does, cache
+   hits need no stack test at all, and the helpers apply the filter to the
+   few accesses that reach them. */
 
 typedef enum { UNKNOWN, NEAR_STACK, FAR_FROM_STACK } StackRelation;
 
@@ -116,7 +118,7 @@ typedef struct {
    Bool* temp_known;
    Long* temp_delta;
    IRTemp record;      /* the cache record's pointer, once fetched */
-   IRTemp stack_ok;    /* all ones: no stack window meets the hull */
+   IRTemp stack_ok;    /* all ones: SP in the safe interval */
    Addr  ip;           /* of the current guest instruction */
    UInt  ordinal;      /* accesses instrumented for it so far */
    Bool  ok_sp_known;  /* stack_ok was computed at SP = entry + ok_delta */
@@ -328,21 +330,22 @@ static IRTemp load_field(IRSB* sb, IRTemp record, SizeT offset)
 }
 
 /* stack_ok, computed here if this stretch has not computed it yet: all
-   ones unless the stack window of the current SP, widened by HC_SP_SLACK,
-   meets the hull. */
+   ones if SP lies in the safe interval (hc_cache.h). */
 static IRTemp stack_ok(IRSB* sb, SpTracker* t)
 {
-   IRTemp rec = record_pointer(sb, &t->record), sp, dist, reach, clear;
+   IRTemp rec = record_pointer(sb, &t->record), sp, dist, safe;
    if (t->stack_ok != IRTemp_INVALID)
       return t->stack_ok;
    sp = tmp(sb, Ity_I64, IRExpr_Get(t->offset_sp, Ity_I64));
    dist = tmp(sb, Ity_I64,
               IRExpr_Binop(Iop_Sub64, rd(sp),
                            rd(load_field(sb, rec,
-                                         offsetof(HcCacheRecord, reach_lo)))));
-   reach = load_field(sb, rec, offsetof(HcCacheRecord, hull_reach));
-   clear = tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLE64U, rd(reach), rd(dist)));
-   t->stack_ok = tmp(sb, Ity_I64, IRExpr_Unop(Iop_1Sto64, rd(clear)));
+                                         offsetof(HcCacheRecord, safe_lo)))));
+   safe = tmp(sb, Ity_I1,
+              IRExpr_Binop(Iop_CmpLT64U, rd(dist),
+                           rd(load_field(sb, rec,
+                                         offsetof(HcCacheRecord, safe_len)))));
+   t->stack_ok = tmp(sb, Ity_I64, IRExpr_Unop(Iop_1Sto64, rd(safe)));
    t->ok_sp_known = t->sp_known;
    t->ok_delta = t->sp_delta;
    return t->stack_ok;
@@ -409,23 +412,12 @@ static IRTemp add_cached_count(IRSB* sb, Int size, IRExpr* addr, UInt i,
    return hit;
 }
 
-/* if (!hit && (addr - hull_lo) <u hull_size) miss(addr, stack_ok, i) */
+/* if (!hit) miss(addr, stack_ok, i) */
 static void add_miss_check(IRSB* sb, Int size, IRExpr* addr, UInt i,
                            IRTemp hit, IRExpr* stack_ok, SpTracker* t)
 {
-   IRTemp rec = record_pointer(sb, &t->record), off, in_hull, missed;
-   off = tmp(sb, Ity_I64,
-             IRExpr_Binop(Iop_Sub64, addr,
-                          rd(load_field(sb, rec,
-                                        offsetof(HcCacheRecord, hull_lo)))));
-   in_hull = tmp(sb, Ity_I1,
-                 IRExpr_Binop(Iop_CmpLT64U, rd(off),
-                              rd(load_field(sb, rec,
-                                            offsetof(HcCacheRecord,
-                                                     hull_size)))));
-   in_hull = tmp(sb, Ity_I64, IRExpr_Unop(Iop_1Uto64, rd(in_hull)));
-   /* in the hull and not a hit: hit <u in_hull, as 0s and 1s */
-   missed = tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLT64U, rd(hit), rd(in_hull)));
+   IRTemp missed = tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpEQ64, rd(hit),
+                                                u64(0)));
    add_miss_call(sb, size, addr, stack_ok, i, rd(missed), t->offset_sp);
 }
 

@@ -2,13 +2,18 @@
 
    Each access site of the generated code has an entry (hashed from the
    guest instruction's address; reads and writes apart) holding the block
-   that site hit last: an access inside it adds its size to the entry's
-   pending sum with no call.  Each block heads a list of the entries that
-   hold it, so that its pending sums are settled when it is freed or
-   moved.  The hull of every block ever allocated lets the generated code
-   call a helper only for addresses that may be in the heap; the helper
-   applies DHAT's stack filter, finds the block (among the few blocks
-   cached last, then in the block map) and gives it to the site's entry.
+   that site hit last, or a range of memory that holds no block: an
+   access inside it adds its size to the entry's pending sum (never read
+   for a void range) with no call.  Each block heads a list of the entries
+   that hold it, so that its pending sums are settled when it is freed or
+   moved.  On a miss, the helper finds the block (among the few blocks
+   found last, then in the block map), applies DHAT's stack filter and
+   gives the block, or a void range, to the site's entry.
+
+   DHAT's stack filter needs no test on a hit while SP lies in the safe
+   interval (hc_cache.h), which the generated code checks once per stretch
+   of a superblock: SP far below or above the hull, or inside a thread's
+   stack mapping (the "hole"), whose surroundings no entry may hold.
 
    A malloc'd block is not cached while custom blocks exist: one of them
    could lie inside it.
@@ -16,6 +21,7 @@
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
 #include "pub_tool_basics.h"
+#include "pub_tool_aspacemgr.h"
 #include "pub_tool_libcassert.h"
 #include "pub_tool_libcbase.h"
 #include "pub_tool_machine.h"
@@ -23,8 +29,7 @@
 #include "hc_alloc.h"
 #include "hc_cache.h"
 
-HcCacheRecord hc_cache = { .hull_reach = HC_REACH_EXTRA,
-                           .reach_lo = -(Addr)HC_REACH_BIAS };
+HcCacheRecord hc_cache = { .safe_len = ~(ULong)0 };
 
 #define HALF  (HC_ENTRIES / 2)       /* entries [HALF, HC_ENTRIES) count writes */
 
@@ -93,6 +98,110 @@ static void assign(UInt i, HcBlock* b)
    hc_cache.entry[i].size = b->size;
 }
 
+/* ---- Memory that holds no block ---------------------------------------
+   A site that accesses memory outside the heap (globals, libraries, the
+   stack through a pointer) gets an entry covering a range that holds no
+   block: everything below the hull, everything from a little above it,
+   or a mapping that is not the client heap (a thread's stack inside the
+   hull, say) while no custom block exists.  Its accesses then "hit" that
+   entry, whose sums go to a block nobody reads, and call nothing.  A
+   range stays until a block lands in it; then its entries are released. */
+
+#define VOID_GAP  (64UL << 20)       /* room for the heap to grow upwards */
+#define N_VOIDS   8                  /* below, above, then mappings */
+
+typedef struct {
+   Bool    set;
+   Addr    lo;
+   Addr    len;                      /* [lo, lo + len) */
+   HcBlock sink;                     /* owner of the entries covering it */
+} VoidRange;
+
+static VoidRange voids[N_VOIDS];
+static UInt      next_mapping_void = 2;
+
+static Bool in_void(const VoidRange* v, Addr a)
+{
+   return v->set && a - v->lo < v->len;
+}
+
+static void set_void(VoidRange* v, Addr lo, Addr len)
+{
+   v->set = True;
+   v->lo = lo;
+   v->len = len;
+   v->sink.custom = True;           /* not counted as a malloc'd holder */
+}
+
+static void bound_outside_hull(void)
+{
+   Addr hi = hc_cache.hull_lo + hc_cache.hull_size;
+   if (hc_cache.hull_size == 0) {
+      set_void(&voids[1], 0, ~(Addr)0);
+      return;
+   }
+   if (!voids[0].set)
+      set_void(&voids[0], 0, hc_cache.hull_lo);
+   if (!voids[1].set && hi + VOID_GAP > hi)
+      set_void(&voids[1], hi + VOID_GAP, -(hi + VOID_GAP));
+}
+
+static void release_void(VoidRange* v)
+{
+   while (v->sink.cache_entries)
+      release(v->sink.cache_entries - 1);
+   v->set = False;
+}
+
+/* A range for the mapping holding A, if it is not the client heap. */
+static Int void_for_mapping(Addr a)
+{
+   const NSegment* seg;
+   VoidRange* v;
+   if (hc_alloc_has_custom())
+      return -1;
+   seg = VG_(am_find_nsegment)(a);
+   if (seg == NULL || seg->isCH
+       || (seg->kind != SkAnonC && seg->kind != SkFileC
+           && seg->kind != SkShmC))
+      return -1;
+   v = &voids[next_mapping_void];
+   release_void(v);
+   set_void(v, seg->start, seg->end - seg->start + 1);
+   next_mapping_void = next_mapping_void + 1 < N_VOIDS
+                       ? next_mapping_void + 1 : 2;
+   return v - voids;
+}
+
+/* A void range holding A (which is in no block), or -1. */
+static Int void_range(Addr a)
+{
+   Int k;
+   bound_outside_hull();
+   for (k = 0; k < N_VOIDS; k++)
+      if (in_void(&voids[k], a))
+         return k;
+   return void_for_mapping(a);
+}
+
+/* Entry I covers void range K. */
+static void assign_void(UInt i, Int k)
+{
+   if (owner[i] != &voids[k].sink)
+      assign(i, &voids[k].sink);
+   hc_cache.entry[i].base = voids[k].lo;
+   hc_cache.entry[i].size = voids[k].len;
+}
+
+static void release_voids_in(const HcBlock* b)
+{
+   Int k;
+   for (k = 0; k < N_VOIDS; k++)
+      if (voids[k].set && (b->payload - voids[k].lo < voids[k].len
+                           || voids[k].lo - b->payload < b->size))
+         release_void(&voids[k]);
+}
+
 /* ---- The blocks found last --------------------------------------------
    A site's entry misses mostly when it moves to a block that another
    site (or itself, a while ago) used just before, so a miss looks at the
@@ -146,6 +255,116 @@ static HcBlock* lookup(Addr a, Bool* cacheable)
    return b;
 }
 
+/* ---- The running thread's stack -----------------------------------------
+   A thread's stack may lie inside the hull (or just below a heap
+   mapping), so that the hull test of stack_ok fails for all its code.
+   While SP stays in a mapping that is not the client heap (clear of its
+   lowest HC_SP_SLACK bytes), every stack window lies in that mapping's
+   zone (the mapping, 128 bytes below, HC_SP_SLACK + 16K above); no entry
+   holds a block meeting a zone, so a hit is then never near the stack:
+   that range of SP is the "hole", safe although inside the hull. */
+
+#define N_ZONES 16
+
+typedef struct {
+   Addr lo;
+   Addr len;
+} Zone;
+
+static Zone zones[N_ZONES];
+static UInt n_zones;
+
+static Bool meets_zone(const HcBlock* b)
+{
+   UInt z;
+   for (z = 0; z < n_zones; z++)
+      if (b->payload - zones[z].lo < zones[z].len
+          || zones[z].lo - b->payload < b->size)
+         return True;
+   return False;
+}
+
+/* Records a zone (if there is room) and releases the entries holding a
+   block that meets it. */
+static Bool add_zone(Addr lo, Addr len)
+{
+   UInt z, i;
+   for (z = 0; z < n_zones; z++)
+      if (zones[z].lo == lo && zones[z].len == len)
+         return True;
+   if (n_zones == N_ZONES)
+      return False;
+   zones[n_zones].lo = lo;
+   zones[n_zones].len = len;
+   n_zones++;
+   for (i = 0; i < HC_ENTRIES; i++)
+      if (owner[i] && owner[i]->size && meets_zone(owner[i]))
+         release(i);
+   return True;
+}
+
+static Addr hole_lo, hole_len;       /* the running thread's, if any */
+
+/* The safe interval around SP: the hole, or where every window lies
+   below or above the hull. */
+static void compute_safe(Addr sp)
+{
+   Addr hi = hc_cache.hull_lo + hc_cache.hull_size;
+   Addr above = hi + VG_STACK_REDZONE_SZB + HC_SP_SLACK;
+   Addr reach = HC_STACK_WINDOW - VG_STACK_REDZONE_SZB + HC_SP_SLACK;
+   Addr below = hc_cache.hull_lo > reach ? hc_cache.hull_lo - reach : 0;
+   hc_cache.safe_lo = 0;
+   hc_cache.safe_len = 0;
+   if (hc_cache.hull_size == 0)
+      hc_cache.safe_len = ~(ULong)0;
+   else if (sp - hole_lo < hole_len) {
+      hc_cache.safe_lo = hole_lo;
+      hc_cache.safe_len = hole_len;
+   } else if (sp >= above && above > hi) {
+      hc_cache.safe_lo = above;
+      hc_cache.safe_len = -above;
+   } else if (sp < below)
+      hc_cache.safe_len = below;
+}
+
+static void find_hole(Addr sp)
+{
+   const NSegment* seg = VG_(am_find_nsegment)(sp);
+   SizeT size;
+   hole_lo = hole_len = 0;
+   if (seg == NULL || seg->isCH || seg->kind != SkAnonC
+       || hc_alloc_has_custom())
+      return;
+   /* SP in [start + slack, end]: within a stretch, SP stays in
+      [start, end + slack], its windows in the zone */
+   size = seg->end + 1 - seg->start;
+   if (size <= HC_SP_SLACK
+       || !add_zone(seg->start - VG_STACK_REDZONE_SZB,
+                    size + VG_STACK_REDZONE_SZB + HC_SP_SLACK
+                    + HC_STACK_WINDOW))
+      return;
+   hole_lo = seg->start + HC_SP_SLACK;
+   hole_len = size - HC_SP_SLACK;
+}
+
+void hc_cache_thread_runs(ThreadId tid)
+{
+   Addr sp = VG_(get_SP)(tid);
+   find_hole(sp);
+   compute_safe(sp);
+}
+
+/* The hull grew or custom blocks appeared: the running thread's safe
+   interval is recomputed. */
+static void recompute_safe(void)
+{
+   ThreadId tid = VG_(get_running_tid)();
+   if (tid != VG_INVALID_THREADID)
+      compute_safe(VG_(get_SP)(tid));
+   else
+      hc_cache.safe_len = 0;
+}
+
 /* ---- Misses ----------------------------------------------------------- */
 
 /* DHAT's stack filter, on the running thread's SP (the helpers' calls
@@ -159,17 +378,24 @@ static Bool near_stack(Addr a)
 static inline void count_miss(Addr a, UWord size, UWord stack_ok, UWord i)
 {
    Bool cacheable;
-   HcBlock* b;
-   if (!stack_ok && near_stack(a))
+   HcBlock* b = NULL;
+   Int k;
+   if (a - hc_cache.hull_lo < hc_cache.hull_size)
+      b = lookup(a, &cacheable);
+   if (b == NULL) {
+      k = void_range(a);
+      if (k >= 0)
+         assign_void(i, k);
       return;
-   b = lookup(a, &cacheable);
-   if (b == NULL)
+   }
+   /* stack_ok rules out a window only for blocks outside the zones */
+   if ((!stack_ok || meets_zone(b)) && near_stack(a))
       return;
    if (i < HALF)
       b->reads += size;
    else
       b->writes += size;
-   if (cacheable && b != owner[i])
+   if (cacheable && b != owner[i] && !meets_zone(b))
       assign(i, b);
 }
 
@@ -215,17 +441,19 @@ void hc_cache_count(Addr a, SizeT size, Bool is_write)
 
 /* ---- Blocks coming and going ------------------------------------------ */
 
-static void widen_hull(Addr payload, SizeT size)
+/* Whether the hull had to grow to hold [PAYLOAD, PAYLOAD + SIZE). */
+static Bool widen_hull(Addr payload, SizeT size)
 {
    Addr lo = hc_cache.hull_lo, hi = hc_cache.hull_lo + hc_cache.hull_size;
+   if (hc_cache.hull_size != 0 && payload >= lo && payload + size <= hi)
+      return False;
    if (hc_cache.hull_size == 0 || payload < lo)
       lo = payload;
    if (hc_cache.hull_size == 0 || payload + size > hi)
       hi = payload + size;
    hc_cache.hull_lo = lo;
    hc_cache.hull_size = hi - lo;
-   hc_cache.hull_reach = hc_cache.hull_size + HC_REACH_EXTRA;
-   hc_cache.reach_lo = hc_cache.hull_lo - HC_REACH_BIAS;
+   return True;
 }
 
 static Bool is_malloced(const HcBlock* b, const HcBlock* unused)
@@ -241,7 +469,12 @@ static Bool is_same(const HcBlock* b, const HcBlock* other)
 void hc_cache_block_added(const HcBlock* b)
 {
    UInt i;
-   widen_hull(b->payload, b->size);
+   Bool grew = widen_hull(b->payload, b->size);
+   release_voids_in(b);
+   if (b->custom)
+      hole_lo = hole_len = 0;
+   if (grew || b->custom)
+      recompute_safe();
    if (!b->custom)
       return;
    for (i = 0; i < HC_ENTRIES && n_malloc_held > 0; i++)

@@ -1,8 +1,8 @@
 /* hc_cache.h: what the generated code needs to count an access into a
-   heap block without a call: the hull of the heap, and one cache entry
-   per access site (the block that site hit last), reached through a
-   pointer kept in a shadow guest-state slot; and the helpers it calls
-   when an access inside the hull misses its entry. */
+   heap block without a call: one cache entry per access site (the block
+   that site hit last, or memory that holds no block) and the interval of
+   SP where a hit needs no stack filter, reached through a pointer kept in
+   a shadow guest-state slot; and the helpers it calls on a miss. */
 #ifndef HC_CACHE_H
 #define HC_CACHE_H
 
@@ -12,13 +12,8 @@
 #define HC_STACK_WINDOW (4096 * 4)  /* DHAT's stack filter: [SP-128, +16K] */
 
 /* How far SP may move within a superblock before the generated code
-   checks again that no stack window can reach the hull. */
-#define HC_SP_SLACK     (64 * 1024)
-
-/* A stack window widened by HC_SP_SLACK on both sides meets the hull iff
-   (SP - reach_lo) <u hull_reach. */
-#define HC_REACH_BIAS   (HC_STACK_WINDOW - VG_STACK_REDZONE_SZB + HC_SP_SLACK)
-#define HC_REACH_EXTRA  (HC_STACK_WINDOW + 2 * HC_SP_SLACK)
+   checks SP again against the safe interval. */
+#define HC_SP_SLACK     (16 * 1024)
 
 /* An access stores pending + its size into its entry's pending sum on a
    hit and into the sink on a miss, so that the code needs no branch: the
@@ -36,8 +31,9 @@ typedef struct {
 typedef struct {
    Addr    hull_lo;                 /* every block ever allocated lies */
    ULong   hull_size;               /* in [hull_lo, hull_lo + hull_size) */
-   ULong   hull_reach;              /* hull_size + HC_REACH_EXTRA */
-   Addr    reach_lo;                /* hull_lo - HC_REACH_BIAS */
+   Addr    safe_lo;                 /* SP in [safe_lo, safe_lo + safe_len), */
+   ULong   safe_len;                /* moving at most HC_SP_SLACK: no stack
+                                       window meets a block an entry holds */
    HcEntry entry[HC_ENTRIES];
 } HcCacheRecord;
 
@@ -47,14 +43,18 @@ extern HcCacheRecord hc_cache;
 UInt hc_cache_entry(Addr ip, UInt ordinal, Bool is_write);
 
 /* The helper for a miss: fn(addr, stack_ok, entry[, size]), where
-   stack_ok is all ones when no stack window meets the hull (then the
-   helper need not apply the stack filter). */
+   stack_ok is all ones when SP is in the safe interval (then the helper
+   need not apply the stack filter to a block outside the stack zones). */
 typedef struct {
    const HChar* name;
    void*        fn;
    Bool         takes_size;
 } HcMissHelper;
 HcMissHelper hc_cache_miss_helper(Int size, Bool is_write);
+
+/* Thread TID is about to run (or is back from a signal handler): the
+   safe interval is recomputed around its SP. */
+void hc_cache_thread_runs(ThreadId tid);
 
 /* An access by the kernel or the core (no stack filter, no caching). */
 void hc_cache_count(Addr a, SizeT size, Bool is_write);
