@@ -70,13 +70,15 @@ static void on_post_mem_write(CorePart part, ThreadId tid, Addr base,
 static void thread_runs(ThreadId tid, ULong blocks_done)
 {
    publish(tid);
-   hc_cache_thread_runs(tid);
+   if (track)
+      hc_cache_thread_runs(tid);
 }
 
 static void signal_handler_returned(ThreadId tid, Int sig)
 {
    publish(tid);
-   hc_cache_thread_runs(tid);
+   if (track)
+      hc_cache_thread_runs(tid);
 }
 
 Bool hc_access_tracking(void)
@@ -87,15 +89,16 @@ Bool hc_access_tracking(void)
 void hc_access_init(Bool track_accesses)
 {
    track = track_accesses;
+   /* Every thread about to run, and every thread back from a signal
+      handler (whose return restores the shadow state), gets the pointer
+      (the clock is reached through it too). */
+   VG_(track_start_client_code)(thread_runs);
+   VG_(track_post_deliver_signal)(signal_handler_returned);
    if (!track)
       return;
    VG_(track_pre_mem_read)(on_pre_mem_read);
    VG_(track_pre_mem_read_asciiz)(on_pre_mem_read_asciiz);
    VG_(track_post_mem_write)(on_post_mem_write);
-   /* Every thread about to run, and every thread back from a signal
-      handler (whose return restores the shadow state), gets the pointer. */
-   VG_(track_start_client_code)(thread_runs);
-   VG_(track_post_deliver_signal)(signal_handler_returned);
 }
 
 /* ---- What instrumentation knows of the stack pointer ----------------
@@ -288,20 +291,6 @@ static IRTemp tmp(IRSB* sb, IRType ty, IRExpr* e)
 static IRExpr* rd(IRTemp t)
 {
    return IRExpr_RdTmp(t);
-}
-
-static IRExpr* load64(const void* p)
-{
-   return IRExpr_Load(Iend_LE, Ity_I64, mkIRExpr_HWord((HWord)p));
-}
-
-/* *P += E, inline. */
-static void add_to(IRSB* sb, ULong* p, IRExpr* e)
-{
-   IRTemp old = tmp(sb, Ity_I64, load64(p));
-   IRTemp new = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Add64, rd(old), e));
-   addStmtToIRSB(sb, IRStmt_Store(Iend_LE, mkIRExpr_HWord((HWord)p),
-                                  rd(new)));
 }
 
 /* The record's pointer, fetched from the shadow slot once per superblock
@@ -499,17 +488,13 @@ static void add_accesses(IRSB* sb, const IRStmt* st, SpTracker* t)
    }
 }
 
-/* The clock: hc_instrs += N.  With access tracking on, the record's
-   pointer is at hand, and the clock is addressed relative to it (both are
-   the tool's statics), which saves building its 64-bit address. */
+/* The clock: hc_instrs += N, addressed relative to the record's pointer
+   (both are the tool's statics), which saves building its 64-bit
+   address at every update. */
 static void add_instrs(IRSB* sb, ULong n, SpTracker* t)
 {
    IRTemp rec, sum;
    SizeT clock = (Addr)&hc_instrs - (Addr)&hc_cache;
-   if (!track) {
-      add_to(sb, &hc_instrs, u64(n));
-      return;
-   }
    rec = record_pointer(sb, &t->record);
    sum = tmp(sb, Ity_I64,
              IRExpr_Binop(Iop_Add64, rd(load_field(sb, rec, clock)), u64(n)));
