@@ -23,6 +23,7 @@
 #include "pub_tool_guest.h"
 #include "pub_tool_machine.h"
 #include "pub_tool_mallocfree.h"
+#include "pub_tool_threadstate.h"
 #include "pub_tool_tooliface.h"
 #include "hc_access.h"
 #include "hc_cache.h"
@@ -67,9 +68,21 @@ static void on_post_mem_write(CorePart part, ThreadId tid, Addr base,
       hc_cache_count(base, size, True);
 }
 
+/* Whether each thread's slot holds the pointer (it keeps it from one
+   time slice to the next; this runs after every syscall and request). */
+static Bool* published;
+
+static void thread_created(ThreadId parent, ThreadId child)
+{
+   published[child] = False;
+}
+
 static void thread_runs(ThreadId tid, ULong blocks_done)
 {
-   publish(tid);
+   if (!published[tid]) {
+      publish(tid);
+      published[tid] = True;
+   }
    if (track)
       hc_cache_thread_runs(tid);
 }
@@ -89,9 +102,12 @@ Bool hc_access_tracking(void)
 void hc_access_init(Bool track_accesses)
 {
    track = track_accesses;
-   /* Every thread about to run, and every thread back from a signal
-      handler (whose return restores the shadow state), gets the pointer
-      (the clock is reached through it too). */
+   /* Every thread about to run for the first time, and every thread back
+      from a signal handler (whose return restores the shadow state), gets
+      the pointer (the clock is reached through it too). */
+   published = VG_(calloc)("hc.access.published", VG_N_THREADS + 1,
+                           sizeof(Bool));
+   VG_(track_pre_thread_ll_create)(thread_created);
    VG_(track_start_client_code)(thread_runs);
    VG_(track_post_deliver_signal)(signal_handler_returned);
    if (!track)

@@ -52,11 +52,19 @@ HcBlock* hc_alloc_find(Addr a)
 
 /* ---- Blocks ---------------------------------------------------------- */
 
-/* Puts B in map M; the inline access code learns the heap's new hull. */
+/* Puts B in map M; the access cache (if accesses are tracked) learns. */
 static void index_block(HcMap* m, HcBlock* b)
 {
    hc_map_insert(m, b);
-   hc_cache_block_added(b);
+   if (hc_access_tracking())
+      hc_cache_block_added(b);
+}
+
+/* B is about to change or go: the access cache lets go of it. */
+static void unindex_cached(HcBlock* b)
+{
+   if (hc_access_tracking())
+      hc_cache_forget(b);
 }
 
 static HcBlock* new_block(ThreadId tid, Addr p, SizeT size, Bool is_custom)
@@ -77,7 +85,7 @@ static HcBlock* new_block(ThreadId tid, Addr p, SizeT size, Bool is_custom)
 
 static void end_block(HcBlock* b)
 {
-   hc_cache_forget(b);
+   unindex_cached(b);
    hc_sites_retire(b, True);
    hc_map_remove(b->custom ? custom : heap, b);
    recent[recent_next++ % RECENT_FREES] = b->payload;
@@ -220,7 +228,7 @@ static void* hc_realloc(ThreadId tid, void* p, SizeT new_size)
       misuse.bad_reallocs++;
       return NULL;
    }
-   hc_cache_forget(b);
+   unindex_cached(b);
    if (new_size > b->size)
       return move_block(b, new_size);
    /* Shrinking in place: DHAT counts a copy of the new size.  The map
@@ -288,7 +296,7 @@ void hc_alloc_custom_resize(Addr p, SizeT old_size, SizeT new_size)
    }
    if (new_size == 0)
       new_size = 1;
-   hc_cache_forget(b);
+   unindex_cached(b);
    hc_map_remove(custom, b);
    hc_sites_resize(b, new_size);
    b->size = new_size;

@@ -327,10 +327,20 @@ static void compute_safe(Addr sp)
       hc_cache.safe_len = below;
 }
 
-static void find_hole(Addr sp)
+/* The mapping last looked up for the hole, and whose SP it held. */
+static ThreadId seg_tid = VG_INVALID_THREADID;
+static Addr     seg_lo, seg_len;
+
+static void find_hole(ThreadId tid, Addr sp)
 {
-   const NSegment* seg = VG_(am_find_nsegment)(sp);
+   const NSegment* seg;
    SizeT size;
+   if (tid == seg_tid && sp - seg_lo < seg_len)
+      return;                       /* same thread, same mapping */
+   seg = VG_(am_find_nsegment)(sp);
+   seg_tid = seg ? tid : VG_INVALID_THREADID;
+   seg_lo = seg ? seg->start : 0;
+   seg_len = seg ? seg->end + 1 - seg->start : 0;
    hole_lo = hole_len = 0;
    if (seg == NULL || seg->isCH || seg->kind != SkAnonC
        || hc_alloc_has_custom())
@@ -350,7 +360,7 @@ static void find_hole(Addr sp)
 void hc_cache_thread_runs(ThreadId tid)
 {
    Addr sp = VG_(get_SP)(tid);
-   find_hole(sp);
+   find_hole(tid, sp);
    compute_safe(sp);
 }
 
@@ -471,8 +481,10 @@ void hc_cache_block_added(const HcBlock* b)
    UInt i;
    Bool grew = widen_hull(b->payload, b->size);
    release_voids_in(b);
-   if (b->custom)
+   if (b->custom) {
       hole_lo = hole_len = 0;
+      seg_tid = VG_INVALID_THREADID;
+   }
    if (grew || b->custom)
       recompute_safe();
    if (!b->custom)
