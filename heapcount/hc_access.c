@@ -7,12 +7,13 @@
    Reads and writes (--track-accesses=yes) are counted for the same
    accesses as DHAT: loads, stores, dirty helpers' memory effects, CAS
    (read + write) and LL/SC, but not guarded loads and stores, and never
-   an address within [SP-128, SP-128+16K) (certainly the stack).  Syscall
+   an address within [SP-128, SP-128+16K] (certainly the stack).  Syscall
    reads and writes of client memory count too.  The hot path is inline:
-   the last block hit is cached as (base, size), and an access inside it
-   just adds its size to a pending counter with no call; only other
-   addresses call a helper, which looks the address up in the block map
-   and, on a hit, makes that block the cached one.
+   each access site has a cache entry (hc_cache.c) holding the block it
+   hit last, or a range of memory that holds no block, and an access
+   inside it just adds its size to the entry's pending sum with no call;
+   any other access calls a helper, which gives the entry its new block
+   or range.
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
@@ -22,33 +23,20 @@
 #include "pub_tool_guest.h"
 #include "pub_tool_machine.h"
 #include "pub_tool_mallocfree.h"
+#include "pub_tool_threadstate.h"
 #include "pub_tool_tooliface.h"
 #include "hc_access.h"
-#include "hc_alloc.h"
+#include "hc_cache.h"
 #include "hc_sites.h"
 
-#define STACK_WINDOW   (4096 * 4)   /* DHAT's threshold */
+#define SLOT_IN_SHADOW  0           /* offset in shadow area 1 */
 
 static Bool track;
 
-/* The cached block and what was counted for it since it became cached.
-   The generated code reads base and size and adds to the pending sums,
-   through a pointer to this record that every thread holds in a slot of
-   its shadow guest state: so each field is one load or store relative to
-   a register, with no 64-bit address to build per access. */
-typedef struct {
-   Addr  base;
-   ULong size;                      /* 0: nothing cached */
-   ULong pending[2];                /* bytes read, written */
-} CacheRecord;
-
-#define PENDING_READS   0
-#define PENDING_WRITES  1
-#define SLOT_IN_SHADOW  0           /* offset in shadow area 1 */
-
-static HcBlock*    cached;
-static CacheRecord cache;
-static CacheRecord* const cache_record = &cache;
+/* Every thread holds a pointer to hc_cache in a slot of its shadow guest
+   state: so each field is one load or store relative to a register, with
+   no 64-bit address to build per access. */
+static HcCacheRecord* const cache_record = &hc_cache;
 
 static void publish(ThreadId tid)
 {
@@ -56,74 +44,13 @@ static void publish(ThreadId tid)
                              (const UChar*)&cache_record);
 }
 
-void hc_access_flush(void)
-{
-   if (cached) {
-      cached->reads += cache.pending[PENDING_READS];
-      cached->writes += cache.pending[PENDING_WRITES];
-   }
-   cache.pending[PENDING_READS] = cache.pending[PENDING_WRITES] = 0;
-}
-
-/* A malloc'd block is not cached while custom blocks exist: one of them
-   could lie inside it. */
-static void set_cache(HcBlock* b)
-{
-   hc_access_flush();
-   if (b && !b->custom && hc_alloc_has_custom())
-      b = NULL;
-   cached = b;
-   cache.base = b ? b->payload : 0;
-   cache.size = b ? b->size : 0;
-}
-
-void hc_access_forget(HcBlock* b)
-{
-   if (b == cached)
-      set_cache(NULL);
-}
-
-static VG_REGPARM(2) void read_miss(Addr a, UWord size)
-{
-   HcBlock* b = hc_alloc_find(a);
-   if (b) {
-      set_cache(b);
-      b->reads += size;
-   }
-}
-
-static VG_REGPARM(2) void write_miss(Addr a, UWord size)
-{
-   HcBlock* b = hc_alloc_find(a);
-   if (b) {
-      set_cache(b);
-      b->writes += size;
-   }
-}
-
 /* ---- Accesses by the kernel (syscalls) and the core ---------------- */
-
-static void count_read(Addr a, SizeT size)
-{
-   if (cache.size && a - cache.base < cache.size)
-      cache.pending[PENDING_READS] += size;
-   else
-      read_miss(a, size);
-}
-
-static void count_write(Addr a, SizeT size)
-{
-   if (cache.size && a - cache.base < cache.size)
-      cache.pending[PENDING_WRITES] += size;
-   else
-      write_miss(a, size);
-}
 
 static void on_pre_mem_read(CorePart part, ThreadId tid, const HChar* s,
                             Addr base, SizeT size)
 {
    if (part == Vg_CoreSysCall)
-      count_read(base, size);
+      hc_cache_count(base, size, False);
 }
 
 /* DHAT counts strlen(str + 1) bytes here; so do we, to agree with it. */
@@ -131,24 +58,40 @@ static void on_pre_mem_read_asciiz(CorePart part, ThreadId tid,
                                    const HChar* s, Addr str)
 {
    if (part == Vg_CoreSysCall)
-      count_read(str, VG_(strlen)((const HChar*)str + 1));
+      hc_cache_count(str, VG_(strlen)((const HChar*)str + 1), False);
 }
 
 static void on_post_mem_write(CorePart part, ThreadId tid, Addr base,
                               SizeT size)
 {
    if (part == Vg_CoreSysCall || part == Vg_CoreClientReq)
-      count_write(base, size);
+      hc_cache_count(base, size, True);
+}
+
+/* Whether each thread's slot holds the pointer (it keeps it from one
+   time slice to the next; this runs after every syscall and request). */
+static Bool* published;
+
+static void thread_created(ThreadId parent, ThreadId child)
+{
+   published[child] = False;
 }
 
 static void thread_runs(ThreadId tid, ULong blocks_done)
 {
-   publish(tid);
+   if (!published[tid]) {
+      publish(tid);
+      published[tid] = True;
+   }
+   if (track)
+      hc_cache_thread_runs(tid);
 }
 
 static void signal_handler_returned(ThreadId tid, Int sig)
 {
    publish(tid);
+   if (track)
+      hc_cache_thread_runs(tid);
 }
 
 Bool hc_access_tracking(void)
@@ -159,23 +102,30 @@ Bool hc_access_tracking(void)
 void hc_access_init(Bool track_accesses)
 {
    track = track_accesses;
+   /* Every thread about to run for the first time, and every thread back
+      from a signal handler (whose return restores the shadow state), gets
+      the pointer (the clock is reached through it too). */
+   published = VG_(calloc)("hc.access.published", VG_N_THREADS + 1,
+                           sizeof(Bool));
+   VG_(track_pre_thread_ll_create)(thread_created);
+   VG_(track_start_client_code)(thread_runs);
+   VG_(track_post_deliver_signal)(signal_handler_returned);
    if (!track)
       return;
    VG_(track_pre_mem_read)(on_pre_mem_read);
    VG_(track_pre_mem_read_asciiz)(on_pre_mem_read_asciiz);
    VG_(track_post_mem_write)(on_post_mem_write);
-   /* Every thread about to run, and every thread back from a signal
-      handler (whose return restores the shadow state), gets the pointer. */
-   VG_(track_start_client_code)(thread_runs);
-   VG_(track_post_deliver_signal)(signal_handler_returned);
 }
 
 /* ---- What instrumentation knows of the stack pointer ----------------
    Most accesses near the stack are SP-relative (pushes, pops, locals).
    Following SP through the superblock as "SP at entry + delta", and the
    temporaries computed from it, decides DHAT's stack filter for them at
-   instrumentation time: those near SP get no code at all, those far from
-   it skip the run-time test; only the rest pay for it. */
+   instrumentation time: those near SP get no code at all.  For the
+   others, one run-time test per stretch of the superblock (stack_ok) says
+   whether SP lies in the safe interval (hc_cache.h); while it does, cache
+   hits need no stack test at all, and the helpers apply the filter to the
+   few accesses that reach them. */
 
 typedef enum { UNKNOWN, NEAR_STACK, FAR_FROM_STACK } StackRelation;
 
@@ -187,6 +137,11 @@ typedef struct {
    Bool* temp_known;
    Long* temp_delta;
    IRTemp record;      /* the cache record's pointer, once fetched */
+   IRTemp stack_ok;    /* all ones: SP in the safe interval */
+   Addr  ip;           /* of the current guest instruction */
+   UInt  ordinal;      /* accesses instrumented for it so far */
+   Bool  ok_sp_known;  /* stack_ok was computed at SP = entry + ok_delta */
+   Long  ok_delta;
 } SpTracker;
 
 static void sp_tracker_init(SpTracker* t, const IRSB* sb_in, Int offset_sp)
@@ -198,6 +153,9 @@ static void sp_tracker_init(SpTracker* t, const IRSB* sb_in, Int offset_sp)
    t->temp_known = VG_(calloc)("hc.sp.known", t->n_temps + 1, sizeof(Bool));
    t->temp_delta = VG_(calloc)("hc.sp.delta", t->n_temps + 1, sizeof(Long));
    t->record = IRTemp_INVALID;
+   t->stack_ok = IRTemp_INVALID;
+   t->ip = 0;
+   t->ordinal = 0;
 }
 
 static void sp_tracker_done(SpTracker* t)
@@ -262,6 +220,16 @@ static Bool overlaps_sp(const SpTracker* t, Int offset, Int size)
    return offset < t->offset_sp + 8 && t->offset_sp < offset + size;
 }
 
+/* SP was (or may have been) written: stack_ok stays valid only while SP is
+   known to lie within HC_SP_SLACK of its value when stack_ok was computed. */
+static void sp_moved(SpTracker* t)
+{
+   Long moved = t->sp_delta - t->ok_delta;
+   if (!t->sp_known || !t->ok_sp_known || moved > HC_SP_SLACK
+       || moved < -HC_SP_SLACK)
+      t->stack_ok = IRTemp_INVALID;
+}
+
 static void sp_after_dirty(SpTracker* t, const IRDirty* d)
 {
    Int i;
@@ -269,8 +237,10 @@ static void sp_after_dirty(SpTracker* t, const IRDirty* d)
       Int size = d->fxState[i].size
                  + d->fxState[i].nRepeats * d->fxState[i].repeatLen;
       if (d->fxState[i].fx != Ifx_Read
-          && overlaps_sp(t, d->fxState[i].offset, size))
+          && overlaps_sp(t, d->fxState[i].offset, size)) {
          t->sp_known = False;
+         sp_moved(t);
+      }
    }
 }
 
@@ -294,10 +264,12 @@ static void sp_observe(SpTracker* t, const IRSB* sb_in, const IRStmt* st)
                     && sp_temp(t, st->Ist.Put.data, &delta);
       if (t->sp_known)
          t->sp_delta = delta;
+      sp_moved(t);
       break;
    }
    case Ist_PutI:
       t->sp_known = False;
+      sp_moved(t);
       break;
    case Ist_Dirty:
       sp_after_dirty(t, st->Ist.Dirty.details);
@@ -315,7 +287,7 @@ static StackRelation sp_relation(const SpTracker* t, const IRExpr* addr)
    if (!t->sp_known || !sp_temp(t, addr, &a))
       return UNKNOWN;
    dist = (ULong)(a - t->sp_delta) + VG_STACK_REDZONE_SZB;
-   return dist > STACK_WINDOW ? FAR_FROM_STACK : NEAR_STACK;
+   return dist > HC_STACK_WINDOW ? FAR_FROM_STACK : NEAR_STACK;
 }
 
 /* ---- IR helpers ----------------------------------------------------- */
@@ -337,32 +309,6 @@ static IRExpr* rd(IRTemp t)
    return IRExpr_RdTmp(t);
 }
 
-static IRExpr* load64(const void* p)
-{
-   return IRExpr_Load(Iend_LE, Ity_I64, mkIRExpr_HWord((HWord)p));
-}
-
-/* *P += E, inline. */
-static void add_to(IRSB* sb, ULong* p, IRExpr* e)
-{
-   IRTemp old = tmp(sb, Ity_I64, load64(p));
-   IRTemp new = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Add64, rd(old), e));
-   addStmtToIRSB(sb, IRStmt_Store(Iend_LE, mkIRExpr_HWord((HWord)p),
-                                  rd(new)));
-}
-
-/* The test "ADDR lies outside [SP - 128, SP - 128 + 16K)", DHAT's stack
-   filter, on the guest SP of this point of the superblock. */
-static IRTemp far_from_stack(IRSB* sb, IRExpr* addr, Int offset_sp)
-{
-   IRTemp sp = tmp(sb, Ity_I64, IRExpr_Get(offset_sp, Ity_I64));
-   IRTemp below = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Sub64, rd(sp),
-                                                u64(VG_STACK_REDZONE_SZB)));
-   IRTemp dist = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Sub64, addr, rd(below)));
-   return tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLT64U, u64(STACK_WINDOW),
-                                       rd(dist)));
-}
-
 /* The record's pointer, fetched from the shadow slot once per superblock
    (*RECORD is IRTemp_INVALID until then). */
 static IRTemp record_pointer(IRSB* sb, IRTemp* record)
@@ -382,60 +328,119 @@ static IRExpr* field(IRSB* sb, IRTemp record, SizeT offset)
                                             u64(offset))));
 }
 
-/* One access of SIZE bytes at ADDR (an atom):
-     far   = (addr - (SP - 128)) >u 16K          -- not the stack
-     hit   = (addr - cache_base) <u cache_size
-     pending += (far && hit) ? size : 0
-     if (far && !hit) miss(addr, size)
-   WHERE says what instrumentation time knows of "far". */
-static void add_access(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
-                       Int offset_sp, StackRelation where, IRTemp* record)
+static IRTemp load_field(IRSB* sb, IRTemp record, SizeT offset)
 {
-   IRTemp rec, base, off, csize, hit, inc, miss, old, new;
-   IRExpr *counted, *missed;
-   IRDirty* di;
-   SizeT pending;
-   if (!track || where == NEAR_STACK)
-      return;
-   tl_assert(typeOfIRExpr(sb->tyenv, addr) == Ity_I64);
-   rec = record_pointer(sb, record);
-   base = tmp(sb, Ity_I64, IRExpr_Load(Iend_LE, Ity_I64,
-                                       field(sb, rec, offsetof(CacheRecord, base))));
-   off = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Sub64, addr, rd(base)));
-   csize = tmp(sb, Ity_I64, IRExpr_Load(Iend_LE, Ity_I64,
-                                        field(sb, rec, offsetof(CacheRecord, size))));
-   hit = tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLT64U, rd(off), rd(csize)));
-   missed = IRExpr_Unop(Iop_Not1, rd(hit));
-   counted = rd(hit);
-   if (where == UNKNOWN) {
-      IRTemp far = far_from_stack(sb, addr, offset_sp);
-      counted = IRExpr_Binop(Iop_And1, rd(far), rd(hit));
-      missed = IRExpr_Binop(Iop_And1, rd(far),
-                            rd(tmp(sb, Ity_I1, missed)));
-   }
-   inc = tmp(sb, Ity_I64, IRExpr_ITE(rd(tmp(sb, Ity_I1, counted)),
-                                     u64((ULong)size), u64(0)));
-   pending = offsetof(CacheRecord, pending)
-             + (is_write ? PENDING_WRITES : PENDING_READS) * sizeof(ULong);
-   old = tmp(sb, Ity_I64, IRExpr_Load(Iend_LE, Ity_I64,
-                                      field(sb, rec, pending)));
-   new = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Add64, rd(old), rd(inc)));
-   addStmtToIRSB(sb, IRStmt_Store(Iend_LE, field(sb, rec, pending), rd(new)));
+   return tmp(sb, Ity_I64, IRExpr_Load(Iend_LE, Ity_I64,
+                                       field(sb, record, offset)));
+}
 
-   miss = tmp(sb, Ity_I1, missed);
-   di = unsafeIRDirty_0_N(2, is_write ? "hc_write_miss" : "hc_read_miss",
-                          VG_(fnptr_to_fnentry)(is_write ? (void*)write_miss
-                                                         : (void*)read_miss),
-                          mkIRExprVec_2(addr, mkIRExpr_HWord((HWord)size)));
-   di->guard = rd(miss);
+/* stack_ok, computed here if this stretch has not computed it yet: all
+   ones if SP lies in the safe interval (hc_cache.h). */
+static IRTemp stack_ok(IRSB* sb, SpTracker* t)
+{
+   IRTemp rec = record_pointer(sb, &t->record), sp, dist, safe;
+   if (t->stack_ok != IRTemp_INVALID)
+      return t->stack_ok;
+   sp = tmp(sb, Ity_I64, IRExpr_Get(t->offset_sp, Ity_I64));
+   dist = tmp(sb, Ity_I64,
+              IRExpr_Binop(Iop_Sub64, rd(sp),
+                           rd(load_field(sb, rec,
+                                         offsetof(HcCacheRecord, safe_lo)))));
+   safe = tmp(sb, Ity_I1,
+              IRExpr_Binop(Iop_CmpLT64U, rd(dist),
+                           rd(load_field(sb, rec,
+                                         offsetof(HcCacheRecord, safe_len)))));
+   t->stack_ok = tmp(sb, Ity_I64, IRExpr_Unop(Iop_1Sto64, rd(safe)));
+   t->ok_sp_known = t->sp_known;
+   t->ok_delta = t->sp_delta;
+   return t->stack_ok;
+}
+
+/* The call of the miss helper of entry I, for an access the inline code
+   could not count; it reads SP, for the stack filter. */
+static void add_miss_call(IRSB* sb, Int size, IRExpr* addr, IRExpr* stack_ok,
+                          UInt i, IRExpr* guard, Int offset_sp)
+{
+   HcMissHelper h = hc_cache_miss_helper(size, False);
+   IRDirty* di;
+   if (h.takes_size)
+      di = unsafeIRDirty_0_N(3, h.name, VG_(fnptr_to_fnentry)(h.fn),
+                             mkIRExprVec_4(addr, stack_ok, u64(i),
+                                           u64((ULong)size)));
+   else
+      di = unsafeIRDirty_0_N(3, h.name, VG_(fnptr_to_fnentry)(h.fn),
+                             mkIRExprVec_3(addr, stack_ok, u64(i)));
+   di->guard = guard;
+   di->nFxState = 1;
+   di->fxState[0].fx = Ifx_Read;
+   di->fxState[0].offset = offset_sp;
+   di->fxState[0].size = sizeof(Addr);
+   di->fxState[0].nRepeats = 0;
+   di->fxState[0].repeatLen = 0;
    addStmtToIRSB(sb, IRStmt_Dirty(di));
 }
 
-static void add_access_at(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
-                         SpTracker* t)
+/* In entry I:  (hit ? pending : sink) = pending + SIZE, where
+     hit = (addr - base) <u (size held & stack_ok)
+   returns hit, as 0 or 1.  An access known at instrumentation time to be
+   far from the stack needs no stack_ok. */
+static IRTemp add_cached_count(IRSB* sb, Int size, IRExpr* addr, UInt i,
+                               StackRelation where, SpTracker* t)
 {
-   add_access(sb, is_write, size, addr, t->offset_sp, sp_relation(t, addr),
-              &t->record);
+   IRTemp rec = record_pointer(sb, &t->record), off, csize, hit, slot, sum;
+   SizeT entry = offsetof(HcCacheRecord, entry) + i * sizeof(HcEntry);
+   off = tmp(sb, Ity_I64,
+             IRExpr_Binop(Iop_Sub64, addr,
+                          rd(load_field(sb, rec,
+                                        entry + offsetof(HcEntry, base)))));
+   csize = load_field(sb, rec, entry + offsetof(HcEntry, size));
+   if (where == UNKNOWN)
+      csize = tmp(sb, Ity_I64, IRExpr_Binop(Iop_And64, rd(csize),
+                                            rd(stack_ok(sb, t))));
+   hit = tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLT64U, rd(off), rd(csize)));
+   hit = tmp(sb, Ity_I64, IRExpr_Unop(Iop_1Uto64, rd(hit)));
+   slot = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Shl64, rd(hit),
+                                        IRExpr_Const(IRConst_U8(3))));
+   slot = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Add64, rd(rec), rd(slot)));
+   /* The sum is stored into the sink on a miss, so that a site that keeps
+      missing does not wait for its own stores from one access to the
+      next. */
+   sum = tmp(sb, Ity_I64,
+             IRExpr_Binop(Iop_Add64,
+                          rd(load_field(sb, rec,
+                                        entry + offsetof(HcEntry, pending))),
+                          u64((ULong)size)));
+   addStmtToIRSB(sb, IRStmt_Store(Iend_LE,
+                                  field(sb, slot,
+                                        entry + offsetof(HcEntry, sink)),
+                                  rd(sum)));
+   return hit;
+}
+
+/* if (!hit) miss(addr, stack_ok, i) */
+static void add_miss_check(IRSB* sb, Int size, IRExpr* addr, UInt i,
+                           IRTemp hit, IRExpr* stack_ok, SpTracker* t)
+{
+   IRTemp missed = tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpEQ64, rd(hit),
+                                                u64(0)));
+   add_miss_call(sb, size, addr, stack_ok, i, rd(missed), t->offset_sp);
+}
+
+/* One access of SIZE bytes at ADDR (an atom), by the instruction at
+   t->ip. */
+static void add_access(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
+                       SpTracker* t)
+{
+   StackRelation where = sp_relation(t, addr);
+   IRTemp hit;
+   UInt i;
+   if (!track || where == NEAR_STACK)
+      return;
+   tl_assert(typeOfIRExpr(sb->tyenv, addr) == Ity_I64);
+   i = hc_cache_entry(t->ip, t->ordinal++, is_write);
+   hit = add_cached_count(sb, size, addr, i, where, t);
+   add_miss_check(sb, size, addr, i, hit,
+                  where == UNKNOWN ? rd(stack_ok(sb, t)) : u64(~0ULL), t);
 }
 
 static void add_dirty_accesses(IRSB* sb, const IRDirty* d, SpTracker* t)
@@ -443,9 +448,9 @@ static void add_dirty_accesses(IRSB* sb, const IRDirty* d, SpTracker* t)
    if (d->mFx == Ifx_None)
       return;
    if (d->mFx == Ifx_Read || d->mFx == Ifx_Modify)
-      add_access_at(sb, False, d->mSize, d->mAddr, t);
+      add_access(sb, False, d->mSize, d->mAddr, t);
    if (d->mFx == Ifx_Write || d->mFx == Ifx_Modify)
-      add_access_at(sb, True, d->mSize, d->mAddr, t);
+      add_access(sb, True, d->mSize, d->mAddr, t);
 }
 
 static void add_cas_accesses(IRSB* sb, const IRCAS* cas, SpTracker* t)
@@ -453,18 +458,18 @@ static void add_cas_accesses(IRSB* sb, const IRCAS* cas, SpTracker* t)
    Int size = sizeofIRType(typeOfIRExpr(sb->tyenv, cas->dataLo));
    if (cas->dataHi != NULL)
       size *= 2;
-   add_access_at(sb, False, size, cas->addr, t);
-   add_access_at(sb, True, size, cas->addr, t);
+   add_access(sb, False, size, cas->addr, t);
+   add_access(sb, True, size, cas->addr, t);
 }
 
 static void add_llsc_access(IRSB* sb, const IRStmt* st, SpTracker* t)
 {
    if (st->Ist.LLSC.storedata == NULL)
-      add_access_at(sb, False,
+      add_access(sb, False,
                     sizeofIRType(typeOfIRTemp(sb->tyenv, st->Ist.LLSC.result)),
                     st->Ist.LLSC.addr, t);
    else
-      add_access_at(sb, True,
+      add_access(sb, True,
                     sizeofIRType(typeOfIRExpr(sb->tyenv,
                                               st->Ist.LLSC.storedata)),
                     st->Ist.LLSC.addr, t);
@@ -476,12 +481,12 @@ static void add_accesses(IRSB* sb, const IRStmt* st, SpTracker* t)
    switch (st->tag) {
    case Ist_WrTmp:
       if (st->Ist.WrTmp.data->tag == Iex_Load)
-         add_access_at(sb, False,
+         add_access(sb, False,
                        sizeofIRType(st->Ist.WrTmp.data->Iex.Load.ty),
                        st->Ist.WrTmp.data->Iex.Load.addr, t);
       break;
    case Ist_Store:
-      add_access_at(sb, True,
+      add_access(sb, True,
                     sizeofIRType(typeOfIRExpr(sb->tyenv, st->Ist.Store.data)),
                     st->Ist.Store.addr, t);
       break;
@@ -497,6 +502,19 @@ static void add_accesses(IRSB* sb, const IRStmt* st, SpTracker* t)
    default:
       break;
    }
+}
+
+/* The clock: hc_instrs += N, addressed relative to the record's pointer
+   (both are the tool's statics), which saves building its 64-bit
+   address at every update. */
+static void add_instrs(IRSB* sb, ULong n, SpTracker* t)
+{
+   IRTemp rec, sum;
+   SizeT clock = (Addr)&hc_instrs - (Addr)&hc_cache;
+   rec = record_pointer(sb, &t->record);
+   sum = tmp(sb, Ity_I64,
+             IRExpr_Binop(Iop_Add64, rd(load_field(sb, rec, clock)), u64(n)));
+   addStmtToIRSB(sb, IRStmt_Store(Iend_LE, field(sb, rec, clock), rd(sum)));
 }
 
 IRSB* hc_instrument(VgCallbackClosure* closure, IRSB* sb_in,
@@ -521,10 +539,13 @@ IRSB* hc_instrument(VgCallbackClosure* closure, IRSB* sb_in,
       IRStmt* st = sb_in->stmts[i];
       if (st == NULL || st->tag == Ist_NoOp)
          continue;
-      if (st->tag == Ist_IMark)
+      if (st->tag == Ist_IMark) {
          n++;
+         sp.ip = (Addr)st->Ist.IMark.addr;
+         sp.ordinal = 0;
+      }
       else if (st->tag == Ist_Exit && n > 0) {
-         add_to(out, &hc_instrs, u64(n));
+         add_instrs(out, n, &sp);
          n = 0;
       } else
          add_accesses(out, st, &sp);
@@ -532,7 +553,7 @@ IRSB* hc_instrument(VgCallbackClosure* closure, IRSB* sb_in,
       sp_observe(&sp, sb_in, st);
    }
    if (n > 0)
-      add_to(out, &hc_instrs, u64(n));
+      add_instrs(out, n, &sp);
    sp_tracker_done(&sp);
    return out;
 }

@@ -5,7 +5,6 @@
 
 #include "pub_tool_basics.h"
 #include "pub_tool_tooliface.h"
-#include "hc_blockmap.h"
 
 void  hc_access_init(Bool track_accesses);
 Bool  hc_access_tracking(void);
@@ -14,11 +13,5 @@ IRSB* hc_instrument(VgCallbackClosure* closure, IRSB* sb_in,
                     const VexGuestExtents* vge,
                     const VexArchInfo* archinfo_host,
                     IRType guest_word_type, IRType host_word_type);
-
-/* The block B is about to change (freed, moved, resized): its pending
-   counts are settled and it leaves the lookup cache. */
-void hc_access_forget(HcBlock* b);
-/* Settles the pending counts of the cached block (before reporting). */
-void hc_access_flush(void);
 
 #endif

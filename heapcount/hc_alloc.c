@@ -15,6 +15,7 @@
 #include "pub_tool_tooliface.h"
 #include "hc_access.h"
 #include "hc_alloc.h"
+#include "hc_cache.h"
 #include "hc_sites.h"
 
 #define RECENT_FREES 256         /* to tell a double free from garbage */
@@ -41,17 +42,30 @@ Bool hc_alloc_has_custom(void)
    return hc_map_n_blocks(custom) > 0;
 }
 
+/* Each map turns away addresses outside its blocks' hull at once (the
+   custom map, empty in most programs, turns away everything). */
 HcBlock* hc_alloc_find(Addr a)
 {
-   if (UNLIKELY(hc_map_n_blocks(custom) > 0)) {
-      HcBlock* b = hc_map_find(custom, a);
-      if (b)
-         return b;
-   }
-   return hc_map_find(heap, a);
+   HcBlock* b = hc_map_find(custom, a);
+   return b ? b : hc_map_find(heap, a);
 }
 
 /* ---- Blocks ---------------------------------------------------------- */
+
+/* Puts B in map M; the access cache (if accesses are tracked) learns. */
+static void index_block(HcMap* m, HcBlock* b)
+{
+   hc_map_insert(m, b);
+   if (hc_access_tracking())
+      hc_cache_block_added(b);
+}
+
+/* B is about to change or go: the access cache lets go of it. */
+static void unindex_cached(HcBlock* b)
+{
+   if (hc_access_tracking())
+      hc_cache_forget(b);
+}
 
 static HcBlock* new_block(ThreadId tid, Addr p, SizeT size, Bool is_custom)
 {
@@ -63,14 +77,15 @@ static HcBlock* new_block(ThreadId tid, Addr p, SizeT size, Bool is_custom)
    b->custom = is_custom;
    b->allocd_at = hc_instrs;
    b->reads = b->writes = 0;
-   hc_map_insert(is_custom ? custom : heap, b);
+   b->cache_entries = 0;
+   index_block(is_custom ? custom : heap, b);
    hc_sites_alloc(b);
    return b;
 }
 
 static void end_block(HcBlock* b)
 {
-   hc_access_forget(b);
+   unindex_cached(b);
    hc_sites_retire(b, True);
    hc_map_remove(b->custom ? custom : heap, b);
    recent[recent_next++ % RECENT_FREES] = b->payload;
@@ -191,7 +206,7 @@ static void* move_block(HcBlock* b, SizeT new_size)
    hc_sites_resize(b, new_size);
    b->payload = (Addr)p_new;
    b->size = new_size;
-   hc_map_insert(heap, b);
+   index_block(heap, b);
    return p_new;
 }
 
@@ -213,7 +228,7 @@ static void* hc_realloc(ThreadId tid, void* p, SizeT new_size)
       misuse.bad_reallocs++;
       return NULL;
    }
-   hc_access_forget(b);
+   unindex_cached(b);
    if (new_size > b->size)
       return move_block(b, new_size);
    /* Shrinking in place: DHAT counts a copy of the new size.  The map
@@ -221,7 +236,7 @@ static void* hc_realloc(ThreadId tid, void* p, SizeT new_size)
    hc_map_remove(heap, b);
    hc_sites_resize(b, new_size);
    b->size = new_size;
-   hc_map_insert(heap, b);
+   index_block(heap, b);
    count_copy(b, new_size);
    return p;
 }
@@ -281,11 +296,11 @@ void hc_alloc_custom_resize(Addr p, SizeT old_size, SizeT new_size)
    }
    if (new_size == 0)
       new_size = 1;
-   hc_access_forget(b);
+   unindex_cached(b);
    hc_map_remove(custom, b);
    hc_sites_resize(b, new_size);
    b->size = new_size;
-   hc_map_insert(custom, b);
+   index_block(custom, b);
 }
 
 /* ---- End of run ----------------------------------------------------- */
@@ -297,7 +312,7 @@ static void retire_live(HcBlock* b)
 
 void hc_alloc_retire_all(void)
 {
-   hc_access_flush();
+   hc_cache_flush();
    hc_map_for_each(heap, retire_live);
    hc_map_for_each(custom, retire_live);
 }

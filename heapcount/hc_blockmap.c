@@ -4,7 +4,10 @@
    for each page touched by a live block, the blocks that start in it
    (sorted, binary-searched) and the one block, if any, that starts in an
    earlier page and reaches into it.  A lookup is one hash probe and a
-   short search, whatever the number of live blocks.
+   short search, whatever the number of live blocks.  Before that, an
+   address outside the hull of the blocks inserted since the map was
+   last empty is turned away with one comparison: most accesses that miss
+   the inline cache are not to the heap at all.
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
@@ -32,6 +35,8 @@ struct HcMap {
    UWord  mask;                     /* table size - 1 (a power of two) */
    UWord  used;
    UWord  n_blocks;
+   Addr   hull_lo;                  /* every live block lies in */
+   UWord  hull_size;                /* [hull_lo, hull_lo + hull_size) */
 };
 
 static inline UWord hash_page(UWord key)
@@ -52,6 +57,8 @@ HcMap* hc_map_new(const HChar* cc)
    m->pages = table_alloc(cc, m->mask + 1);
    m->used = 0;
    m->n_blocks = 0;
+   m->hull_lo = 0;
+   m->hull_size = 0;
    return m;
 }
 
@@ -193,10 +200,23 @@ static inline UWord last_key(const HcBlock* b)
    return ((b->payload + b->size - 1) >> PAGE_BITS) + 1;
 }
 
+/* Widens the hull to hold B (the hull only shrinks when the map empties). */
+static void widen_hull(HcMap* m, const HcBlock* b)
+{
+   Addr lo = m->hull_lo, hi = m->hull_lo + m->hull_size;
+   if (m->hull_size == 0 || b->payload < lo)
+      lo = b->payload;
+   if (m->hull_size == 0 || b->payload + b->size > hi)
+      hi = b->payload + b->size;
+   m->hull_lo = lo;
+   m->hull_size = hi - lo;
+}
+
 void hc_map_insert(HcMap* m, HcBlock* b)
 {
    UWord k, last = last_key(b);
    tl_assert(b->size > 0);
+   widen_hull(m, b);
    add_start(m, get_page(m, first_key(b)), b);
    for (k = first_key(b) + 1; k <= last; k++)
       get_page(m, k)->cover = b;
@@ -217,6 +237,8 @@ void hc_map_remove(HcMap* m, HcBlock* b)
       maybe_drop(m, p);
    }
    m->n_blocks--;
+   if (m->n_blocks == 0)
+      m->hull_size = 0;
 }
 
 static inline Bool holds(const HcBlock* b, Addr a)
@@ -226,8 +248,11 @@ static inline Bool holds(const HcBlock* b, Addr a)
 
 HcBlock* hc_map_find(const HcMap* m, Addr a)
 {
-   const Page* p = probe(m, (a >> PAGE_BITS) + 1);
+   const Page* p;
    UInt at;
+   if (a - m->hull_lo >= m->hull_size)
+      return NULL;
+   p = probe(m, (a >> PAGE_BITS) + 1);
    if (p == NULL)
       return NULL;
    at = upper_bound(p, a);

@@ -16,6 +16,7 @@ typedef struct HcBlock {
    ULong          allocd_at;  /* instruction clock at allocation */
    ULong          reads;      /* bytes read / written inside the block */
    ULong          writes;
+   UInt           cache_entries;  /* hc_cache: first entry holding it + 1 */
 } HcBlock;
 
 typedef struct HcMap HcMap;
