@@ -1,0 +1,206 @@
+/* bg_simemit.c: bg_sim's inline IR.  An access to the MRU line of its L1
+   set is a hit that changes nothing, so the instrumented code only
+   compares the block with the first tag of its set and calls a helper
+   for the rest; the set of a fetch is known when it is instrumented.
+   Conditional branches step the predictor's two-bit counter through
+   bg_bp_step; indirect ones compare with and replace their BTAC entry.
+
+   Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
+
+#include "pub_tool_basics.h"
+#include "pub_tool_libcassert.h"
+#include "pub_tool_libcbase.h"
+#include "pub_tool_machine.h"
+#include "pub_tool_tooliface.h"
+#include "bg_branchsim.h"
+#include "bg_cachesim.h"
+#include "bg_simemit.h"
+#include "bg_simseg.h"
+
+/* ---- flat IR in one line each ------------------------------------ */
+
+static IRExpr* u64(ULong v)
+{
+   return IRExpr_Const(IRConst_U64(v));
+}
+
+/* A new temporary of type TY holding E; returns it as an atom. */
+static IRExpr* bind(IRSB* sb, IRType ty, IRExpr* e)
+{
+   IRTemp t = newIRTemp(sb->tyenv, ty);
+   addStmtToIRSB(sb, IRStmt_WrTmp(t, e));
+   return IRExpr_RdTmp(t);
+}
+
+static IRExpr* op2(IRSB* sb, IRType ty, IROp op, IRExpr* a, IRExpr* b)
+{
+   return bind(sb, ty, IRExpr_Binop(op, a, b));
+}
+
+static IRExpr* op1(IRSB* sb, IRType ty, IROp op, IRExpr* a)
+{
+   return bind(sb, ty, IRExpr_Unop(op, a));
+}
+
+static IRExpr* load(IRSB* sb, IRType ty, IRExpr* addr)
+{
+   return bind(sb, ty, IRExpr_Load(Iend_LE, ty, addr));
+}
+
+static void store(IRSB* sb, IRExpr* addr, IRExpr* data)
+{
+   addStmtToIRSB(sb, IRStmt_Store(Iend_LE, addr, data));
+}
+
+/* HELPER(ARG1, PACKED) when GUARD holds (NULL: always). */
+static void call(IRSB* sb, const HChar* name, void* helper, IRExpr* arg1,
+                 ULong packed, IRExpr* guard)
+{
+   IRDirty* d = unsafeIRDirty_0_N(2, name, VG_(fnptr_to_fnentry)(helper),
+                                  mkIRExprVec_2(arg1, u64(packed)));
+   if (guard != NULL)
+      d->guard = guard;
+   addStmtToIRSB(sb, IRStmt_Dirty(d));
+}
+
+/* ---- counters ---------------------------------------------------- */
+
+void bg_emit_count(IRSB* sb, UInt slot, IRExpr* inc)
+{
+   IRExpr* base = load(sb, Ity_I64, u64((HWord)&bg_sim_counts));
+   IRExpr* addr = op2(sb, Ity_I64, Iop_Add64, base, u64((ULong)slot * 8));
+   IRExpr* old = load(sb, Ity_I64, addr);
+   store(sb, addr, op2(sb, Ity_I64, Iop_Add64, old, inc));
+}
+
+void bg_emit_count_if(IRSB* sb, UInt slot, IRExpr* guard)
+{
+   bg_emit_count(sb, slot, guard ? op1(sb, Ity_I64, Iop_1Uto64, guard)
+                                 : u64(1));
+}
+
+/* ---- caches ------------------------------------------------------ */
+
+static UWord first_tag_index(const BgCache* c, UWord block)
+{
+   return (block & c->set_mask) * c->assoc;
+}
+
+/* I64 atom: the address of the first tag of BLOCK's set in C. */
+static IRExpr* first_tag_addr(IRSB* sb, const BgCache* c, IRExpr* block)
+{
+   UWord way_bytes = c->assoc * sizeof(UWord);
+   IRExpr* set = op2(sb, Ity_I64, Iop_And64, block, u64(c->set_mask));
+   Int shift = VG_(log2)((UInt)way_bytes);
+   IRExpr* off = shift >= 0
+      ? op2(sb, Ity_I64, Iop_Shl64, set, IRExpr_Const(IRConst_U8(shift)))
+      : op2(sb, Ity_I64, Iop_Mul64, set, u64(way_bytes));
+   return op2(sb, Ity_I64, Iop_Add64, off, u64((HWord)c->tags));
+}
+
+/* I1 atom: whether the first tag of BLOCK's set (both constants) is not
+   BLOCK. */
+static IRExpr* fetch_not_mru(IRSB* sb, UWord block)
+{
+   HWord tag_addr = (HWord)&bg_I1.tags[first_tag_index(&bg_I1, block)];
+   return op2(sb, Ity_I1, Iop_CmpNE64, load(sb, Ity_I64, u64(tag_addr)),
+              u64(block));
+}
+
+/* A fetch settles inline when each line it touches is the MRU line of
+   its set: they are constants, and so are their sets. */
+void bg_emit_fetch(IRSB* sb, Addr a, UInt size, UInt slot)
+{
+   UInt bits = bg_I1.line_bits;
+   UWord b1 = a >> bits, b2 = (a + size - 1) >> bits;
+   IRExpr* miss;
+   if (b2 == b1) {
+      miss = fetch_not_mru(sb, b1);
+   } else {
+      miss = op2(sb, Ity_I64, Iop_Or64,
+                 op1(sb, Ity_I64, Iop_1Uto64, fetch_not_mru(sb, b1)),
+                 op1(sb, Ity_I64, Iop_1Uto64, fetch_not_mru(sb, b2)));
+      miss = op2(sb, Ity_I1, Iop_CmpNE64, miss, u64(0));
+   }
+   call(sb, "bg_simseg_ref_I", (void*)&bg_simseg_ref_I, u64(a),
+        BG_SIM_PACK(slot, size), miss);
+}
+
+/* The data access settles inline when it stays in one line that is the
+   MRU line of its set.  With two sets or more, the first tag of the set
+   of the first byte's block can only equal the last byte's block when
+   both blocks are the same (a set holds only blocks of its own, or
+   block 0 in set 0 at the start, and a straddling access's last block
+   is never 0), so one compare checks both. */
+void bg_emit_data(IRSB* sb, IRExpr* ea, UInt size, UInt slot)
+{
+   IRExpr* bits = IRExpr_Const(IRConst_U8((UChar)bg_D1.line_bits));
+   IRExpr* b1 = op2(sb, Ity_I64, Iop_Shr64, ea, bits);
+   IRExpr* b2 = size <= 1 ? b1
+      : op2(sb, Ity_I64, Iop_Shr64,
+            op2(sb, Ity_I64, Iop_Add64, ea, u64(size - 1)), bits);
+   IRExpr* tag = load(sb, Ity_I64, first_tag_addr(sb, &bg_D1, b1));
+   IRExpr* miss;
+   if (bg_D1.set_mask > 0 || b2 == b1) {
+      miss = op2(sb, Ity_I1, Iop_CmpNE64, tag, b2);
+   } else {
+      IRExpr* diff = op2(sb, Ity_I64, Iop_Or64,
+                         op2(sb, Ity_I64, Iop_Xor64, tag, b1),
+                         op2(sb, Ity_I64, Iop_Xor64, b2, b1));
+      miss = op2(sb, Ity_I1, Iop_CmpNE64, diff, u64(0));
+   }
+   call(sb, "bg_simseg_ref_D", (void*)&bg_simseg_ref_D, ea,
+        BG_SIM_PACK(slot, size), miss);
+}
+
+void bg_emit_guarded(IRSB* sb, IRExpr* ea, IRExpr* guard, UInt size,
+                     UInt slot)
+{
+   call(sb, "bg_simseg_ref_DG", (void*)&bg_simseg_ref_DG, ea,
+        BG_SIM_PACK(slot, size), guard);
+}
+
+/* ---- branches ---------------------------------------------------- */
+
+void bg_emit_cond_branch(IRSB* sb, Addr a, IRExpr* guard, Bool inverted,
+                         UInt slot)
+{
+   IRExpr* hist_addr = u64((HWord)&bg_bp_history);
+   IRExpr* hist = load(sb, Ity_I64, hist_addr);
+   IRExpr* taken = op1(sb, Ity_I64, Iop_1Uto64, guard);
+   IRExpr *index, *counter_addr, *counter, *step;
+   if (inverted)
+      taken = op2(sb, Ity_I64, Iop_Xor64, taken, u64(1));
+   index = op2(sb, Ity_I64, Iop_Shl64,
+               op2(sb, Ity_I64, Iop_And64, hist,
+                   u64((1 << BG_BP_HIST_BITS) - 1)),
+               IRExpr_Const(IRConst_U8(BG_BP_ADDR_BITS)));
+   counter_addr = op2(sb, Ity_I64, Iop_Add64, index,
+                      u64((HWord)bg_bp_counters
+                          + (a & ((1 << BG_BP_ADDR_BITS) - 1))));
+   counter = op1(sb, Ity_I64, Iop_8Uto64, load(sb, Ity_I8, counter_addr));
+   step = op2(sb, Ity_I64, Iop_Add64,
+              op2(sb, Ity_I64, Iop_Add64, counter, counter),
+              taken);
+   step = op1(sb, Ity_I64, Iop_8Uto64,
+              load(sb, Ity_I8, op2(sb, Ity_I64, Iop_Add64, step,
+                                   u64((HWord)bg_bp_step))));
+   store(sb, counter_addr, op1(sb, Ity_I8, Iop_64to8,
+                               op2(sb, Ity_I64, Iop_And64, step,
+                                   u64(BG_BP_STEP_COUNTER_MASK))));
+   store(sb, hist_addr, op2(sb, Ity_I64, Iop_Or64,
+                            op2(sb, Ity_I64, Iop_Shl64, hist,
+                                IRExpr_Const(IRConst_U8(1))),
+                            taken));
+   bg_emit_count(sb, slot, op2(sb, Ity_I64, Iop_Shr64, step,
+                               IRExpr_Const(IRConst_U8(
+                                  BG_BP_STEP_MISS_SHIFT))));
+}
+
+void bg_emit_indirect_branch(IRSB* sb, Addr a, IRExpr* target, UInt slot)
+{
+   IRExpr* entry = u64((HWord)&bg_btac[a & (BG_BTAC_SIZE - 1)]);
+   IRExpr* old = load(sb, Ity_I64, entry);
+   store(sb, entry, target);
+   bg_emit_count_if(sb, slot, op2(sb, Ity_I1, Iop_CmpNE64, old, target));
+}
