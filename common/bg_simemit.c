@@ -86,15 +86,30 @@ static UWord first_tag_index(const BgCache* c, UWord block)
    return (block & c->set_mask) * c->assoc;
 }
 
-/* I64 atom: the address of the first tag of BLOCK's set in C. */
-static IRExpr* first_tag_addr(IRSB* sb, const BgCache* c, IRExpr* block)
+/* I64 atom: the address of the first tag of the set of the block
+   holding EA in C: the set's offset comes straight from EA when a set's
+   size in bytes is a power of two. */
+static IRExpr* first_tag_addr(IRSB* sb, const BgCache* c, IRExpr* ea)
 {
    UWord way_bytes = c->assoc * sizeof(UWord);
-   IRExpr* set = op2(sb, Ity_I64, Iop_And64, block, u64(c->set_mask));
-   Int shift = VG_(log2)((UInt)way_bytes);
-   IRExpr* off = shift >= 0
-      ? op2(sb, Ity_I64, Iop_Shl64, set, IRExpr_Const(IRConst_U8(shift)))
-      : op2(sb, Ity_I64, Iop_Mul64, set, u64(way_bytes));
+   Int k = VG_(log2)((UInt)way_bytes), bits = (Int)c->line_bits;
+   IRExpr* off;
+   if (k < 0) {
+      IRExpr* block = op2(sb, Ity_I64, Iop_Shr64, ea,
+                          IRExpr_Const(IRConst_U8((UChar)bits)));
+      off = op2(sb, Ity_I64, Iop_Mul64,
+                op2(sb, Ity_I64, Iop_And64, block, u64(c->set_mask)),
+                u64(way_bytes));
+   } else {
+      off = ea;
+      if (bits > k)
+         off = op2(sb, Ity_I64, Iop_Shr64, off,
+                   IRExpr_Const(IRConst_U8((UChar)(bits - k))));
+      else if (bits < k)
+         off = op2(sb, Ity_I64, Iop_Shl64, off,
+                   IRExpr_Const(IRConst_U8((UChar)(k - bits))));
+      off = op2(sb, Ity_I64, Iop_And64, off, u64((ULong)c->set_mask << k));
+   }
    return op2(sb, Ity_I64, Iop_Add64, off, u64((HWord)c->tags));
 }
 
@@ -135,15 +150,15 @@ void bg_emit_fetch(IRSB* sb, Addr a, UInt size, UInt slot)
 void bg_emit_data(IRSB* sb, IRExpr* ea, UInt size, UInt slot)
 {
    IRExpr* bits = IRExpr_Const(IRConst_U8((UChar)bg_D1.line_bits));
-   IRExpr* b1 = op2(sb, Ity_I64, Iop_Shr64, ea, bits);
-   IRExpr* b2 = size <= 1 ? b1
-      : op2(sb, Ity_I64, Iop_Shr64,
-            op2(sb, Ity_I64, Iop_Add64, ea, u64(size - 1)), bits);
-   IRExpr* tag = load(sb, Ity_I64, first_tag_addr(sb, &bg_D1, b1));
+   IRExpr* last = size <= 1 ? ea
+      : op2(sb, Ity_I64, Iop_Add64, ea, u64(size - 1));
+   IRExpr* b2 = op2(sb, Ity_I64, Iop_Shr64, last, bits);
+   IRExpr* tag = load(sb, Ity_I64, first_tag_addr(sb, &bg_D1, ea));
    IRExpr* miss;
-   if (bg_D1.set_mask > 0 || b2 == b1) {
+   if (bg_D1.set_mask > 0 || size <= 1) {
       miss = op2(sb, Ity_I1, Iop_CmpNE64, tag, b2);
    } else {
+      IRExpr* b1 = op2(sb, Ity_I64, Iop_Shr64, ea, bits);
       IRExpr* diff = op2(sb, Ity_I64, Iop_Or64,
                          op2(sb, Ity_I64, Iop_Xor64, tag, b1),
                          op2(sb, Ity_I64, Iop_Xor64, b2, b1));
