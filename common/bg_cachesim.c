@@ -238,6 +238,21 @@ static void check_detected(const HChar* name, const BgCacheConfig* c,
 
 /* ---- the simulated caches ---------------------------------------- */
 
+/* The L1 tags live in the tool's own data when they fit: its addresses
+   fit in 32 bits, so the instrumented code reaches a tag with one
+   register-relative load instead of building a 64-bit address. */
+#define STATIC_TAGS 65536
+static UWord i1_tags[STATIC_TAGS], d1_tags[STATIC_TAGS];
+
+static UWord* tag_storage(const BgCache* c, UWord n)
+{
+   if (n <= STATIC_TAGS && c == &bg_I1)
+      return i1_tags;
+   if (n <= STATIC_TAGS && c == &bg_D1)
+      return d1_tags;
+   return VG_(malloc)("bg.cachesim.tags", n * sizeof(UWord));
+}
+
 static void init_cache(BgCache* c, const BgCacheConfig* cfg)
 {
    UWord sets = cfg->size / (cfg->line_size * cfg->assoc), i;
@@ -245,7 +260,7 @@ static void init_cache(BgCache* c, const BgCacheConfig* cfg)
    c->line_bits = (UInt)VG_(log2)(cfg->line_size);
    c->set_mask = sets - 1;
    c->assoc = (UInt)cfg->assoc;
-   c->tags = VG_(malloc)("bg.cachesim.tags", sets * c->assoc * sizeof(UWord));
+   c->tags = tag_storage(c, sets * c->assoc);
    for (i = 0; i < sets * c->assoc; i++)
       c->tags[i] = 0;
    if (cfg->assoc == 1)

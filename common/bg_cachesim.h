@@ -59,14 +59,15 @@ Int  bg_cache_min_line_size(void);
 /* One lookup of block BLOCK in set SET (LRU update); True on a miss. */
 static inline Bool bg_cache_set_ref_is_miss(BgCache* c, UWord block)
 {
-   UWord* set = c->tags + (block & c->set_mask) * c->assoc;
+   UInt   assoc = c->assoc;      /* (the stores below may alias *c) */
+   UWord* set = c->tags + (block & c->set_mask) * assoc;
    UWord  prev, cur;
    UInt   i;
    if (LIKELY(set[0] == block))
       return False;
    prev = set[0];
    set[0] = block;
-   for (i = 1; i < c->assoc; i++) {
+   for (i = 1; i < assoc; i++) {
       cur = set[i];
       set[i] = prev;
       if (cur == block)
