@@ -11,12 +11,14 @@ UWord bg_bp_history;
 UChar bg_bp_counters[BG_BP_COUNTERS];
 Addr  bg_btac[BG_BTAC_SIZE];
 
-/* counter 0 (strongly not taken) .. 3 (strongly taken); a taken branch
-   moves it up, a not-taken one down, both saturating. */
-#define STEP(next, miss) ((UChar)((next) | ((miss) << BG_BP_STEP_MISS_SHIFT)))
-const UChar bg_bp_step[8] = {
-   STEP(0, 0), STEP(1, 1),      /* counter 0: not taken, taken */
-   STEP(0, 0), STEP(2, 1),      /* counter 1 */
-   STEP(1, 1), STEP(3, 0),      /* counter 2 */
-   STEP(2, 1), STEP(3, 0),      /* counter 3 */
-};
+/* Counter C after a branch went T, its misprediction, and the entry
+   holding both. */
+#define NEXT(c, t)  ((t) ? ((c) < 3 ? (c) + 1 : 3) : ((c) > 0 ? (c) - 1 : 0))
+#define MISS(c, t)  (((c) >= 2) != (t))
+#define ENTRY(c, t) ((UChar)((NEXT(c, t) << BG_BP_ENTRY_COUNTER_SHIFT) \
+                             | (MISS(c, t) << BG_BP_ENTRY_MISS_SHIFT)))
+/* The four indexes of counter C: its last miss bit is 0 or 1, the
+   branch went 0 or 1. */
+#define STEPS(c)    ENTRY(c, 0), ENTRY(c, 1), ENTRY(c, 0), ENTRY(c, 1)
+
+const UChar bg_bp_step[16] = { STEPS(0), STEPS(1), STEPS(2), STEPS(3) };

@@ -22,15 +22,22 @@
 /* Global history: taken (1) / not taken (0) of every conditional branch,
    the latest in bit 0. */
 extern UWord bg_bp_history;
+
+/* The two-bit counters, laid out for the instrumented code: the counter
+   for history H (7 bits) and address bits A (7 bits) is entry
+   (A << 7) | H, and each entry holds the counter in bits 2-3 and, in bit
+   1, whether its last prediction was wrong (all zero at the start: the
+   counter's "strongly not taken"). */
 extern UChar bg_bp_counters[BG_BP_COUNTERS];
+#define BG_BP_ENTRY_COUNTER_SHIFT 2
+#define BG_BP_ENTRY_MISS_SHIFT    1
+
+/* One step of a counter: entry (ENTRY | TAKEN) of this table is the
+   entry's next value after a branch went TAKEN (0 or 1); a counter
+   predicts taken when it is 2 or 3, and moves one step towards what
+   happened, saturating. */
+extern const UChar bg_bp_step[16];
+
 extern Addr  bg_btac[BG_BTAC_SIZE];
-
-/* One step of a two-bit counter, as a table: entry (COUNTER << 1) | TAKEN
-   holds the counter's next value in bits 0-1 and, in bit 2, whether the
-   counter mispredicted TAKEN (it predicts taken when it is 2 or 3). */
-extern const UChar bg_bp_step[8];
-
-#define BG_BP_STEP_COUNTER_MASK 3
-#define BG_BP_STEP_MISS_SHIFT   2
 
 #endif

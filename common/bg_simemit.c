@@ -177,39 +177,41 @@ void bg_emit_guarded(IRSB* sb, IRExpr* ea, IRExpr* guard, UInt size,
 
 /* ---- branches ---------------------------------------------------- */
 
+/* I64 atom: HIST's next value when the branch went TAKEN; stored. */
+static void push_history(IRSB* sb, IRExpr* hist, IRExpr* taken)
+{
+   store(sb, u64((HWord)&bg_bp_history),
+         op2(sb, Ity_I64, Iop_Or64,
+             op2(sb, Ity_I64, Iop_Shl64, hist, IRExpr_Const(IRConst_U8(1))),
+             taken));
+}
+
 void bg_emit_cond_branch(IRSB* sb, Addr a, IRExpr* guard, Bool inverted,
                          UInt slot)
 {
-   IRExpr* hist_addr = u64((HWord)&bg_bp_history);
-   IRExpr* hist = load(sb, Ity_I64, hist_addr);
+   IRExpr* hist = load(sb, Ity_I64, u64((HWord)&bg_bp_history));
    IRExpr* taken = op1(sb, Ity_I64, Iop_1Uto64, guard);
-   IRExpr *index, *counter_addr, *counter, *step;
+   HWord row = (HWord)&bg_bp_counters[(a & ((1 << BG_BP_ADDR_BITS) - 1))
+                                      << BG_BP_HIST_BITS];
+   IRExpr *entry_addr, *entry, *next;
    if (inverted)
       taken = op2(sb, Ity_I64, Iop_Xor64, taken, u64(1));
-   index = op2(sb, Ity_I64, Iop_Shl64,
-               op2(sb, Ity_I64, Iop_And64, hist,
-                   u64((1 << BG_BP_HIST_BITS) - 1)),
-               IRExpr_Const(IRConst_U8(BG_BP_ADDR_BITS)));
-   counter_addr = op2(sb, Ity_I64, Iop_Add64, index,
-                      u64((HWord)bg_bp_counters
-                          + (a & ((1 << BG_BP_ADDR_BITS) - 1))));
-   counter = op1(sb, Ity_I64, Iop_8Uto64, load(sb, Ity_I8, counter_addr));
-   step = op2(sb, Ity_I64, Iop_Add64,
-              op2(sb, Ity_I64, Iop_Add64, counter, counter),
-              taken);
-   step = op1(sb, Ity_I64, Iop_8Uto64,
-              load(sb, Ity_I8, op2(sb, Ity_I64, Iop_Add64, step,
+   entry_addr = op2(sb, Ity_I64, Iop_Add64,
+                    op2(sb, Ity_I64, Iop_And64, hist,
+                        u64((1 << BG_BP_HIST_BITS) - 1)),
+                    u64(row));
+   entry = op1(sb, Ity_I64, Iop_8Uto64, load(sb, Ity_I8, entry_addr));
+   next = op1(sb, Ity_I64, Iop_8Uto64,
+              load(sb, Ity_I8, op2(sb, Ity_I64, Iop_Add64,
+                                   op2(sb, Ity_I64, Iop_Add64, entry, taken),
                                    u64((HWord)bg_bp_step))));
-   store(sb, counter_addr, op1(sb, Ity_I8, Iop_64to8,
-                               op2(sb, Ity_I64, Iop_And64, step,
-                                   u64(BG_BP_STEP_COUNTER_MASK))));
-   store(sb, hist_addr, op2(sb, Ity_I64, Iop_Or64,
-                            op2(sb, Ity_I64, Iop_Shl64, hist,
-                                IRExpr_Const(IRConst_U8(1))),
-                            taken));
-   bg_emit_count(sb, slot, op2(sb, Ity_I64, Iop_Shr64, step,
-                               IRExpr_Const(IRConst_U8(
-                                  BG_BP_STEP_MISS_SHIFT))));
+   store(sb, entry_addr, op1(sb, Ity_I8, Iop_64to8, next));
+   push_history(sb, hist, taken);
+   bg_emit_count(sb, slot,
+                 op2(sb, Ity_I64, Iop_And64,
+                     op2(sb, Ity_I64, Iop_Shr64, next,
+                         IRExpr_Const(IRConst_U8(BG_BP_ENTRY_MISS_SHIFT))),
+                     u64(1)));
 }
 
 void bg_emit_indirect_branch(IRSB* sb, Addr a, IRExpr* target, UInt slot)
