@@ -65,9 +65,25 @@ static void call(IRSB* sb, const HChar* name, void* helper, IRExpr* arg1,
 
 /* ---- counters ---------------------------------------------------- */
 
+/* bg_sim_counts only changes between superblock runs (a context switch
+   is a client request), so a superblock reads it once, at its first
+   counter. */
+static IRSB*   counts_sb;
+static IRExpr* counts_base;
+
+void bg_emit_start(IRSB* sb)
+{
+   counts_sb = sb;
+   counts_base = NULL;
+}
+
 void bg_emit_count(IRSB* sb, UInt slot, IRExpr* inc)
 {
-   IRExpr* base = load(sb, Ity_I64, u64((HWord)&bg_sim_counts));
+   IRExpr* base;
+   tl_assert(sb == counts_sb);
+   if (counts_base == NULL)
+      counts_base = load(sb, Ity_I64, u64((HWord)&bg_sim_counts));
+   base = counts_base;
    IRExpr* addr = op2(sb, Ity_I64, Iop_Add64, base, u64((ULong)slot * 8));
    IRExpr* old = load(sb, Ity_I64, addr);
    store(sb, addr, op2(sb, Ity_I64, Iop_Add64, old, inc));
@@ -77,6 +93,15 @@ void bg_emit_count_if(IRSB* sb, UInt slot, IRExpr* guard)
 {
    bg_emit_count(sb, slot, guard ? op1(sb, Ity_I64, Iop_1Uto64, guard)
                                  : u64(1));
+}
+
+void bg_emit_count_call(IRSB* sb, UInt slot, IRExpr* guard)
+{
+   IRDirty* d = unsafeIRDirty_0_N(1, "bg_simseg_count",
+                                  VG_(fnptr_to_fnentry)(&bg_simseg_count),
+                                  mkIRExprVec_1(u64(slot)));
+   d->guard = guard;
+   addStmtToIRSB(sb, IRStmt_Dirty(d));
 }
 
 /* ---- caches ------------------------------------------------------ */

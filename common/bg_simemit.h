@@ -8,10 +8,15 @@
 #include "pub_tool_basics.h"
 #include "pub_tool_tooliface.h"
 
+/* Call before the first of the functions below on a new SB. */
+void bg_emit_start(IRSB* sb);
+
 /* counts[SLOT] += INC (an I64 atom). */
 void bg_emit_count(IRSB* sb, UInt slot, IRExpr* inc);
 /* counts[SLOT] += 1 when GUARD (an I1 atom; NULL: always) holds. */
 void bg_emit_count_if(IRSB* sb, UInt slot, IRExpr* guard);
+/* The same by a helper call, made when GUARD holds. */
+void bg_emit_count_call(IRSB* sb, UInt slot, IRExpr* guard);
 
 /* The fetch of SIZE bytes at A (two lines if it straddles). */
 void bg_emit_fetch(IRSB* sb, Addr a, UInt size, UInt slot);

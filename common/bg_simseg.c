@@ -110,6 +110,11 @@ void bg_simseg_register(const BgSimBlock* b)
 
 /* ---- helpers ----------------------------------------------------- */
 
+VG_REGPARM(1) void bg_simseg_count(UWord slot)
+{
+   bg_sim_counts[slot]++;
+}
+
 VG_REGPARM(2) void bg_simseg_ref_I(Addr a, UWord packed)
 {
    ULong* c = bg_sim_counts + (packed >> 8);

@@ -53,6 +53,9 @@ UInt bg_simseg_new_slots(UInt n);
 /* Keeps a copy of B's arrays for the expansion. */
 void bg_simseg_register(const BgSimBlock* b);
 
+/* counts[SLOT]++. */
+VG_REGPARM(1) void bg_simseg_count(UWord slot);
+
 /* The helpers' second argument: the access's first counter and its size
    in bytes. */
 #define BG_SIM_PACK(slot, size) (((ULong)(slot) << 8) | (ULong)(size))
