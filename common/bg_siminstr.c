@@ -133,8 +133,10 @@ static void on_imark(Builder* b, Addr addr, UInt len)
          && first == b->prev_fetch_block))
       bg_emit_fetch(b->out, addr, b->isize,
                     new_site(b, 2, BG_EV_I1mr, BG_EV_ILmr, 0));
-   b->prev_fetch_valid = first == last;
-   b->prev_fetch_block = first;
+   /* (after a fetch that straddles two lines, the second one is the
+      MRU line of its set) */
+   b->prev_fetch_valid = True;
+   b->prev_fetch_block = last;
 }
 
 static Int clamp(Int size)
