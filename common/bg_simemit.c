@@ -11,6 +11,7 @@
 #include "pub_tool_libcassert.h"
 #include "pub_tool_libcbase.h"
 #include "pub_tool_machine.h"
+#include "pub_tool_mallocfree.h"
 #include "pub_tool_tooliface.h"
 #include "bg_branchsim.h"
 #include "bg_cachesim.h"
@@ -138,6 +139,21 @@ static IRExpr* first_tag_addr(IRSB* sb, const BgCache* c, IRExpr* ea)
    return op2(sb, Ity_I64, Iop_Add64, off, u64((HWord)c->tags));
 }
 
+/* bg_simseg_ref_I for the fetch of SIZE bytes at A, when MISS holds;
+   its descriptor lives as long as the tool. */
+static void fetch_call(IRSB* sb, Addr a, UInt size, UInt slot, IRExpr* miss)
+{
+   BgSimFetch* f = VG_(perm_malloc)(sizeof *f, sizeof(Addr));
+   IRDirty* d;
+   f->addr = a;
+   f->packed = BG_SIM_PACK(slot, size);
+   d = unsafeIRDirty_0_N(1, "bg_simseg_ref_I",
+                         VG_(fnptr_to_fnentry)(&bg_simseg_ref_I),
+                         mkIRExprVec_1(u64((HWord)f)));
+   d->guard = miss;
+   addStmtToIRSB(sb, IRStmt_Dirty(d));
+}
+
 /* I1 atom: whether the first tag of BLOCK's set (both constants) is not
    BLOCK. */
 static IRExpr* fetch_not_mru(IRSB* sb, UWord block)
@@ -162,8 +178,7 @@ void bg_emit_fetch(IRSB* sb, Addr a, UInt size, UInt slot)
                  op1(sb, Ity_I64, Iop_1Uto64, fetch_not_mru(sb, b2)));
       miss = op2(sb, Ity_I1, Iop_CmpNE64, miss, u64(0));
    }
-   call(sb, "bg_simseg_ref_I", (void*)&bg_simseg_ref_I, u64(a),
-        BG_SIM_PACK(slot, size), miss);
+   fetch_call(sb, a, size, slot, miss);
 }
 
 /* The data access settles inline when it stays in one line that is the

@@ -115,10 +115,10 @@ VG_REGPARM(1) void bg_simseg_count(UWord slot)
    bg_sim_counts[slot]++;
 }
 
-VG_REGPARM(2) void bg_simseg_ref_I(Addr a, UWord packed)
+VG_REGPARM(1) void bg_simseg_ref_I(const BgSimFetch* f)
 {
-   ULong* c = bg_sim_counts + (packed >> 8);
-   bg_cache_doref(&bg_I1, a, packed & 0xff, &c[0], &c[1]);
+   ULong* c = bg_sim_counts + (f->packed >> 8);
+   bg_cache_doref(&bg_I1, f->addr, f->packed & 0xff, &c[0], &c[1]);
 }
 
 VG_REGPARM(2) void bg_simseg_ref_D(Addr a, UWord packed)

@@ -60,9 +60,16 @@ VG_REGPARM(1) void bg_simseg_count(UWord slot);
    in bytes. */
 #define BG_SIM_PACK(slot, size) (((ULong)(slot) << 8) | (ULong)(size))
 
+/* An instruction fetch: everything about it is known when it is
+   instrumented, so its helper gets one argument. */
+typedef struct {
+   Addr  addr;
+   ULong packed;        /* BG_SIM_PACK(slot, size) */
+} BgSimFetch;
+
 /* An access of I1 (fetch) or D1 (data) that is not to the MRU line of
    its set (or straddles two lines): the full lookup, L1 then LL. */
-VG_REGPARM(2) void bg_simseg_ref_I(Addr a, UWord packed);
+VG_REGPARM(1) void bg_simseg_ref_I(const BgSimFetch* f);
 VG_REGPARM(2) void bg_simseg_ref_D(Addr a, UWord packed);
 /* A guarded data access whose guard held: counted (third counter) and,
    with the caches on, simulated. */
