@@ -184,9 +184,9 @@ void bg_emit_fetch(IRSB* sb, Addr a, UInt size, UInt slot)
 /* The data access settles inline when it stays in one line that is the
    MRU line of its set.  With two sets or more, the first tag of the set
    of the first byte's block can only equal the last byte's block when
-   both blocks are the same (a set holds only blocks of its own, or
-   block 0 in set 0 at the start, and a straddling access's last block
-   is never 0), so one compare checks both. */
+   both blocks are the same (a set holds only blocks of its own, or the
+   0 it starts with, and a straddling access's last block is never 0),
+   so one compare checks both. */
 void bg_emit_data(IRSB* sb, IRExpr* ea, UInt size, UInt slot)
 {
    IRExpr* bits = IRExpr_Const(IRConst_U8((UChar)bg_D1.line_bits));
