@@ -4,6 +4,7 @@
    for the rest; the set of a fetch is known when it is instrumented.
    Conditional branches step the predictor's two-bit counter through
    bg_bp_step; indirect ones compare with and replace their BTAC entry.
+   Counters are bumped inline, or by a call where that is rarer.
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
@@ -80,13 +81,12 @@ void bg_emit_start(IRSB* sb)
 
 void bg_emit_count(IRSB* sb, UInt slot, IRExpr* inc)
 {
-   IRExpr* base;
+   IRExpr *addr, *old;
    tl_assert(sb == counts_sb);
    if (counts_base == NULL)
       counts_base = load(sb, Ity_I64, u64((HWord)&bg_sim_counts));
-   base = counts_base;
-   IRExpr* addr = op2(sb, Ity_I64, Iop_Add64, base, u64((ULong)slot * 8));
-   IRExpr* old = load(sb, Ity_I64, addr);
+   addr = op2(sb, Ity_I64, Iop_Add64, counts_base, u64((ULong)slot * 8));
+   old = load(sb, Ity_I64, addr);
    store(sb, addr, op2(sb, Ity_I64, Iop_Add64, old, inc));
 }
 
