@@ -1,9 +1,13 @@
-/* bg_branchsim.h: cachegrind 3.19's branch predictor model, shared by the
-   tools: conditional branches go through 16384 two-bit saturating
-   counters indexed by 7 bits of global taken/not-taken history and 7 low
-   bits of the branch address; indirect branches through a 512-entry
-   table of last targets indexed by the low 9 address bits.  Returns are
-   assumed always predicted.  Inline: it runs for every branch. */
+/* bg_branchsim.h: the state of cachegrind 3.19's branch predictor model,
+   shared by the tools.  Conditional branches go through 16384 two-bit
+   saturating counters indexed by 7 bits of global taken/not-taken
+   history above 7 low bits of the branch address; indirect branches
+   through a 512-entry table of last targets indexed by the low 9 address
+   bits.  Returns are assumed always predicted.
+
+   The model runs inline in the instrumented code (bg_simemit.c builds
+   it); this header gives that code the addresses and constants it
+   needs. */
 #ifndef BG_BRANCHSIM_H
 #define BG_BRANCHSIM_H
 
@@ -15,34 +19,25 @@
 #define BG_BTAC_BITS    9
 #define BG_BTAC_SIZE    (1 << BG_BTAC_BITS)
 
+/* Global history: taken (1) / not taken (0) of every conditional branch,
+   the latest in bit 0. */
 extern UWord bg_bp_history;
+
+/* The two-bit counters, laid out for the instrumented code: the counter
+   for history H (7 bits) and address bits A (7 bits) is entry
+   (A << 7) | H, and each entry holds the counter in bits 2-3 and, in bit
+   1, whether its last prediction was wrong (all zero at the start: the
+   counter's "strongly not taken"). */
 extern UChar bg_bp_counters[BG_BP_COUNTERS];
+#define BG_BP_ENTRY_COUNTER_SHIFT 2
+#define BG_BP_ENTRY_MISS_SHIFT    1
+
+/* One step of a counter: entry (ENTRY | TAKEN) of this table is the
+   entry's next value after a branch went TAKEN (0 or 1); a counter
+   predicts taken when it is 2 or 3, and moves one step towards what
+   happened, saturating. */
+extern const UChar bg_bp_step[16];
+
 extern Addr  bg_btac[BG_BTAC_SIZE];
-
-/* The conditional branch at A went TAKEN (0 or 1): 1 if mispredicted. */
-static inline UWord bg_branch_cond(Addr a, UWord taken)
-{
-   UWord i = ((bg_bp_history & ((1 << BG_BP_HIST_BITS) - 1))
-              << BG_BP_ADDR_BITS) | (a & ((1 << BG_BP_ADDR_BITS) - 1));
-   UChar c = bg_bp_counters[i];
-   UWord predicted = c >= 2;
-   bg_bp_history = (bg_bp_history << 1) | taken;
-   if (taken) {
-      if (c < 3)
-         bg_bp_counters[i] = c + 1;
-   } else if (c > 0) {
-      bg_bp_counters[i] = c - 1;
-   }
-   return predicted != taken;
-}
-
-/* The indirect branch at A went to TARGET: 1 if mispredicted. */
-static inline UWord bg_branch_indirect(Addr a, Addr target)
-{
-   Addr* slot = &bg_btac[a & (BG_BTAC_SIZE - 1)];
-   UWord miss = *slot != target;
-   *slot = target;
-   return miss;
-}
 
 #endif

@@ -238,6 +238,21 @@ static void check_detected(const HChar* name, const BgCacheConfig* c,
 
 /* ---- the simulated caches ---------------------------------------- */
 
+/* The L1 tags live in the tool's own data when they fit: its addresses
+   fit in 32 bits, so the instrumented code reaches a tag with one
+   register-relative load instead of building a 64-bit address. */
+#define STATIC_TAGS 65536
+static UWord i1_tags[STATIC_TAGS], d1_tags[STATIC_TAGS];
+
+static UWord* tag_storage(const BgCache* c, UWord n)
+{
+   if (n <= STATIC_TAGS && c == &bg_I1)
+      return i1_tags;
+   if (n <= STATIC_TAGS && c == &bg_D1)
+      return d1_tags;
+   return VG_(malloc)("bg.cachesim.tags", n * sizeof(UWord));
+}
+
 static void init_cache(BgCache* c, const BgCacheConfig* cfg)
 {
    UWord sets = cfg->size / (cfg->line_size * cfg->assoc), i;
@@ -245,7 +260,9 @@ static void init_cache(BgCache* c, const BgCacheConfig* cfg)
    c->line_bits = (UInt)VG_(log2)(cfg->line_size);
    c->set_mask = sets - 1;
    c->assoc = (UInt)cfg->assoc;
-   c->tags = VG_(malloc)("bg.cachesim.tags", sets * c->assoc * sizeof(UWord));
+   c->tags = tag_storage(c, sets * c->assoc);
+   c->tags32 = NULL;
+   c->set_bits = (UInt)VG_(log2)((UInt)sets);
    for (i = 0; i < sets * c->assoc; i++)
       c->tags[i] = 0;
    if (cfg->assoc == 1)
@@ -254,6 +271,22 @@ static void init_cache(BgCache* c, const BgCacheConfig* cfg)
    else
       VG_(snprintf)(c->desc, sizeof c->desc, "%d B, %d B, %d-way associative",
                     cfg->size, cfg->line_size, cfg->assoc);
+}
+
+/* LL's tags as 32-bit numbers when every block below 2^47 fits (a way
+   of at least 2^15 bytes); set 0 starts with block 0, the other sets
+   with a tag no block has.  The 64-bit table goes. */
+static void compact_LL(void)
+{
+   UWord sets = bg_LL.set_mask + 1, i;
+   if (bg_LL.line_bits + bg_LL.set_bits < 47 - 32)
+      return;
+   bg_LL.tags32 = VG_(malloc)("bg.cachesim.tags32",
+                              sets * bg_LL.assoc * sizeof(UInt));
+   for (i = 0; i < sets * bg_LL.assoc; i++)
+      bg_LL.tags32[i] = i < bg_LL.assoc ? 0 : BG_TAG32_NONE;
+   VG_(free)(bg_LL.tags);
+   bg_LL.tags = NULL;
 }
 
 static Int min_line_size;
@@ -300,6 +333,7 @@ void bg_cache_configure(const BgCacheOptions* o, const BgCacheOptions* fixed,
    init_cache(&bg_I1, &c.I1);
    init_cache(&bg_D1, &c.D1);
    init_cache(&bg_LL, &c.LL);
+   compact_LL();
    if (VG_(clo_verbosity) >= 2)
       VG_(umsg)("Cache configuration used:\n  I1: %s\n  D1: %s\n  LL: %s\n",
                 bg_I1.desc, bg_D1.desc, bg_LL.desc);

@@ -26,6 +26,11 @@ typedef struct {
    UWord  set_mask;      /* sets - 1 */
    UInt   assoc;
    UWord* tags;          /* sets * assoc block numbers, MRU first */
+   /* LL only, when every address below 2^47 fits: the tags as 32-bit
+      numbers (block >> set_bits) instead, half the memory for the one
+      table that does not fit in the host's caches (else NULL) */
+   UInt*  tags32;
+   UInt   set_bits;
    HChar  desc[128];     /* "32768 B, 64 B, 8-way associative" */
 } BgCache;
 
@@ -59,14 +64,15 @@ Int  bg_cache_min_line_size(void);
 /* One lookup of block BLOCK in set SET (LRU update); True on a miss. */
 static inline Bool bg_cache_set_ref_is_miss(BgCache* c, UWord block)
 {
-   UWord* set = c->tags + (block & c->set_mask) * c->assoc;
+   UInt   assoc = c->assoc;      /* (the stores below may alias *c) */
+   UWord* set = c->tags + (block & c->set_mask) * assoc;
    UWord  prev, cur;
    UInt   i;
    if (LIKELY(set[0] == block))
       return False;
    prev = set[0];
    set[0] = block;
-   for (i = 1; i < c->assoc; i++) {
+   for (i = 1; i < assoc; i++) {
       cur = set[i];
       set[i] = prev;
       if (cur == block)
@@ -74,6 +80,59 @@ static inline Bool bg_cache_set_ref_is_miss(BgCache* c, UWord block)
       prev = cur;
    }
    return True;
+}
+
+/* A tag of tags32 that no block has: the sets other than set 0 start
+   full of it (cachegrind's caches start full of block 0, which only set
+   0 can hold).  A block beyond 2^47 (only an access that faults can
+   have one) saturates at BG_TAG32_MAX. */
+#define BG_TAG32_NONE 0xFFFFFFFFu
+#define BG_TAG32_MAX  0xFFFFFFFEu
+
+/* bg_cache_set_ref_is_miss on tags32. */
+static inline Bool bg_cache_set_ref_is_miss32(BgCache* c, UWord block)
+{
+   UInt   assoc = c->assoc;
+   UWord  high = block >> c->set_bits;
+   UInt   tag = high > BG_TAG32_MAX ? BG_TAG32_MAX : (UInt)high;
+   UInt*  set = c->tags32 + (block & c->set_mask) * assoc;
+   UInt   prev, cur;
+   UInt   i;
+   if (LIKELY(set[0] == tag))
+      return False;
+   prev = set[0];
+   set[0] = tag;
+   for (i = 1; i < assoc; i++) {
+      cur = set[i];
+      set[i] = prev;
+      if (cur == tag)
+         return False;
+      prev = cur;
+   }
+   return True;
+}
+
+/* One lookup of BLOCK in LL. */
+static inline Bool bg_cache_ll_set_ref_is_miss(UWord block)
+{
+   extern BgCache bg_LL;
+   return bg_LL.tags32 != NULL ? bg_cache_set_ref_is_miss32(&bg_LL, block)
+                               : bg_cache_set_ref_is_miss(&bg_LL, block);
+}
+
+/* An access of SIZE bytes at A to LL (at most two lines). */
+static inline Bool bg_cache_ll_ref_is_miss(Addr a, UWord size)
+{
+   extern BgCache bg_LL;
+   UWord b1 = a >> bg_LL.line_bits;
+   UWord b2 = (a + size - 1) >> bg_LL.line_bits;
+   Bool miss;
+   if (LIKELY(b1 == b2))
+      return bg_cache_ll_set_ref_is_miss(b1);
+   miss = bg_cache_ll_set_ref_is_miss(b1);
+   if (bg_cache_ll_set_ref_is_miss(b2))
+      miss = True;
+   return miss;
 }
 
 /* An access of SIZE bytes at A (at most two lines); True on a miss. */
@@ -96,7 +155,7 @@ static inline void bg_cache_doref(BgCache* l1, Addr a, UWord size,
 {
    if (bg_cache_ref_is_miss(l1, a, size)) {
       (*m1)++;
-      if (bg_cache_ref_is_miss(&bg_LL, a, size))
+      if (bg_cache_ll_ref_is_miss(a, size))
          (*mL)++;
    }
 }

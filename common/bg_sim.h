@@ -5,11 +5,12 @@
 
    Every event is counted exactly as cachegrind 3.19 counts it (same
    accesses, same order, same modify merging, same branch events); the
-   work is organised differently: one helper call per superblock segment
-   (the code between two side exits) simulates that segment's accesses
-   in program order, data addresses reach it through a small buffer
-   filled by inline stores, and instruction fetches that cannot miss (the
-   next instruction in the line just fetched) are not simulated at all. */
+   work is organised differently: the instrumented code simulates each
+   access inline (a compare with the MRU tag of its set, a helper call
+   only when that is not enough) and runs the branch predictor inline;
+   instruction fetches that cannot miss (the next instruction in the line
+   just fetched) are not simulated at all; Ir, Dr, Dw, Bc and Bi follow
+   from one counter per path through a superblock. */
 #ifndef BG_SIM_H
 #define BG_SIM_H
 

@@ -1,13 +1,13 @@
 /* bg_siminstr.c: bg_sim's instrumentation pass.  It walks a superblock
    like cachegrind does (the same accesses from the same IR statements,
    the same merging of a load and a store of one location into a
-   "modify", the same branch events) and gathers them, in order, from
-   the start of the superblock.  Before each side exit it places one call
-   of bg_simseg_run guarded by the exit's condition, for everything
-   gathered so far (the exit's branch counted taken, the earlier ones not
-   taken), and one more, unguarded, at the end: each run of the
-   superblock makes exactly one call.  A path with nothing to simulate
-   gets an inline counter bump instead.
+   "modify", the same branch events) and simulates each of them inline
+   where it happens, in program order (bg_simemit.c): instruction fetches
+   that cannot miss (the next instruction in the line just fetched) are
+   left out.  Before each side exit, one inline counter counts the runs
+   of the path leaving by it (when its condition holds), and one more at
+   the end counts the runs that go through: the static costs of each
+   path (Ir, Dr, Dw, Bc, Bi per line) follow from them at the end.
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
@@ -18,182 +18,106 @@
 #include "pub_tool_tooliface.h"
 #include "bg_cachesim.h"
 #include "bg_sim.h"
+#include "bg_simemit.h"
 #include "bg_simseg.h"
 #include "bg_symbols.h"
 
-#define MAX_SEG_EVENTS   1024
-#define MAX_SEG_COSTS    512
-#define MAX_SEG_BRANCHES 128
+#define MAX_COSTS 1024
+#define MAX_PATHS 256
+#define MAX_SITES 4096
 
 typedef struct {
    IRSB*         out;
    IRTypeEnv*    tyenv_in;
-   BgSimEvent    events[MAX_SEG_EVENTS];
-   BgSimLineCost costs[MAX_SEG_COSTS];
-   BgSimBranch   branches[MAX_SEG_BRANCHES];
-   UInt          n_events, n_costs, n_branches, n_addrs;
+   BgSimLineCost costs[MAX_COSTS];
+   BgSimPath     paths[MAX_PATHS];
+   BgSimSite     sites[MAX_SITES];
+   UInt          n_costs, n_paths, n_sites;
+   /* whether the last cost entry may still grow (not after a path
+      ended with it) */
+   Bool          cost_open;
    /* the current instruction */
    Addr          cia;
    UInt          isize, line;
    /* the I1 line the previous fetch of this superblock lay in */
    Bool          prev_fetch_valid;
    UWord         prev_fetch_block;
-   /* the last event, if it is a plain read a write may merge with */
+   /* the last access, if it is a plain read a write may merge with */
    Bool          merge_ok;
    Int           merge_size;
    IRExpr*       merge_ea;
 } Builder;
 
-/* ---- static costs per line --------------------------------------- */
+/* ---- static costs, paths and sites ------------------------------- */
 
 static BgSimLineCost* line_cost(Builder* b)
 {
    BgSimLineCost* c;
-   if (b->n_costs > 0 && b->costs[b->n_costs - 1].line == b->line)
+   if (b->cost_open && b->costs[b->n_costs - 1].line == b->line)
       return &b->costs[b->n_costs - 1];
-   tl_assert(b->n_costs < MAX_SEG_COSTS);
+   tl_assert(b->n_costs < MAX_COSTS);
    c = &b->costs[b->n_costs++];
+   VG_(memset)(c, 0, sizeof *c);
    c->line = b->line;
-   c->n_ir = c->n_dr = c->n_dw = 0;
+   b->cost_open = True;
    return c;
 }
 
-static BgSimEvent* new_event(Builder* b, UInt kind, UInt size)
+/* N counters for events EV0.. of the current line; returns the first. */
+static UInt new_site(Builder* b, UInt n, BgEvent ev0, BgEvent ev1,
+                     BgEvent ev2)
 {
-   BgSimEvent* e;
-   tl_assert(b->n_events < MAX_SEG_EVENTS);
-   e = &b->events[b->n_events++];
-   VG_(memset)(e, 0, sizeof *e);
-   e->kind = (UChar)kind;
-   e->size = (UChar)size;
-   e->line = b->line;
-   return e;
+   BgSimSite* s;
+   tl_assert(b->n_sites < MAX_SITES);
+   s = &b->sites[b->n_sites++];
+   s->slot = bg_simseg_new_slots(n);
+   s->line = b->line;
+   s->n = (UChar)n;
+   s->ev[0] = (UChar)ev0;
+   s->ev[1] = (UChar)ev1;
+   s->ev[2] = (UChar)ev2;
+   return s->slot;
 }
 
-/* ---- IR helpers ------------------------------------------------------ */
-
-static IRTemp new_temp(Builder* b, IRType ty)
+/* The path that ends here (when GUARD holds; NULL: always) pays every
+   cost gathered so far: counts its runs.  A side exit's runs are counted
+   by a call when it is taken: cheaper than an inline add on every run
+   (measured: fewer host instructions on every bench workload). */
+static void end_path(Builder* b, IRExpr* guard)
 {
-   return newIRTemp(b->out->tyenv, ty);
-}
-
-static void emit(Builder* b, IRStmt* st)
-{
-   addStmtToIRSB(b->out, st);
-}
-
-/* bg_sim_addrs[n] = ADDR; returns n. */
-static UInt store_address(Builder* b, IRExpr* addr)
-{
-   UInt n = b->n_addrs++;
-   tl_assert(n < BG_SIM_MAX_ADDRS);
-   emit(b, IRStmt_Store(Iend_LE, mkIRExpr_HWord((HWord)&bg_sim_addrs[n]),
-                        addr));
-   return n;
-}
-
-/* counts[slot] += INC (an I64 atom), inline. */
-static void emit_count(Builder* b, UInt slot, IRExpr* inc)
-{
-   IRTemp base = new_temp(b, Ity_I64), addr = new_temp(b, Ity_I64);
-   IRTemp old = new_temp(b, Ity_I64), new = new_temp(b, Ity_I64);
-   emit(b, IRStmt_WrTmp(base, IRExpr_Load(Iend_LE, Ity_I64,
-                        mkIRExpr_HWord((HWord)&bg_sim_counts))));
-   emit(b, IRStmt_WrTmp(addr, IRExpr_Binop(Iop_Add64, IRExpr_RdTmp(base),
-                        IRExpr_Const(IRConst_U64((ULong)slot * 8)))));
-   emit(b, IRStmt_WrTmp(old, IRExpr_Load(Iend_LE, Ity_I64,
-                                         IRExpr_RdTmp(addr))));
-   emit(b, IRStmt_WrTmp(new, IRExpr_Binop(Iop_Add64, IRExpr_RdTmp(old),
-                                          inc)));
-   emit(b, IRStmt_Store(Iend_LE, IRExpr_RdTmp(addr), IRExpr_RdTmp(new)));
-}
-
-/* ---- paths ----------------------------------------------------------- */
-
-static UInt slots_of(const BgSimEvent* e)
-{
-   return e->kind == BG_SE_DG ? 3 : 2;
-}
-
-/* Gives the path's runs, events and branches their counters. */
-static UInt reserve_slots(Builder* b, UInt n_branches)
-{
-   UInt i, n = 1 + n_branches, next, runs;
-   for (i = 0; i < b->n_events; i++)
-      n += slots_of(&b->events[i]);
-   next = bg_simseg_new_slots(n);
-   runs = next++;
-   for (i = 0; i < n_branches; i++)
-      b->branches[i].slot = next++;
-   for (i = 0; i < b->n_events; i++) {
-      b->events[i].slot = next;
-      next += slots_of(&b->events[i]);
-   }
-   return runs;
-}
-
-/* Registers what was gathered, plus EXTRA (a branch, or NULL), as a
-   path, and emits its helper call, made when GUARD holds (NULL: always);
-   ARG: the indirect branch target. */
-static void emit_path(Builder* b, const BgSimBranch* extra, IRExpr* guard,
-                      IRExpr* arg)
-{
-   BgSimSeg s;
-   const BgSimSeg* reg;
-   UInt n_branches = b->n_branches;
-   if (b->n_costs == 0 && b->n_events == 0 && n_branches == 0 && !extra)
+   BgSimPath* p;
+   if (b->n_costs == 0)
       return;
-   if (extra != NULL)
-      b->branches[n_branches++] = *extra;
-   VG_(memset)(&s, 0, sizeof s);
-   s.runs_slot = reserve_slots(b, n_branches);
-   s.events = b->events;
-   s.n_events = b->n_events;
-   s.costs = b->costs;
-   s.n_costs = b->n_costs;
-   s.branches = b->branches;
-   s.n_branches = n_branches;
-   reg = bg_simseg_register(&s);
-   if (b->n_events == 0 && n_branches == 0) {
-      IRTemp inc = new_temp(b, Ity_I64);
-      emit(b, IRStmt_WrTmp(inc, guard ? IRExpr_Unop(Iop_1Uto64, guard)
-                                      : IRExpr_Const(IRConst_U64(1))));
-      emit_count(b, reg->runs_slot, IRExpr_RdTmp(inc));
-   } else {
-      IRDirty* d = unsafeIRDirty_0_N(2, "bg_simseg_run",
-                     VG_(fnptr_to_fnentry)((void*)&bg_simseg_run),
-                     mkIRExprVec_2(mkIRExpr_HWord((HWord)reg),
-                                   arg ? arg : mkIRExpr_HWord(0)));
-      if (guard)
-         d->guard = guard;
-      emit(b, IRStmt_Dirty(d));
-   }
+   tl_assert(b->n_paths < MAX_PATHS);
+   p = &b->paths[b->n_paths++];
+   p->n_costs = b->n_costs;
+   p->runs_slot = bg_simseg_new_slots(1);
+   if (guard != NULL)
+      bg_emit_count_call(b->out, p->runs_slot, guard);
+   else
+      bg_emit_count(b->out, p->runs_slot, IRExpr_Const(IRConst_U64(1)));
+   b->cost_open = False;
 }
 
-static void reset_gathered(Builder* b)
+static void register_block(Builder* b)
 {
-   b->n_events = b->n_costs = b->n_branches = b->n_addrs = 0;
+   BgSimBlock blk;
+   if (b->n_paths == 0 && b->n_sites == 0)
+      return;
+   blk.n_costs = b->n_costs;
+   blk.n_paths = b->n_paths;
+   blk.n_sites = b->n_sites;
+   blk.costs = b->costs;
+   blk.paths = b->paths;
+   blk.sites = b->sites;
+   bg_simseg_register(&blk);
 }
 
 /* ---- events ---------------------------------------------------------- */
 
-/* When the builder is full, what was gathered is simulated at once (an
-   unguarded call) and gathering starts again: the order of the accesses
-   does not change, only one more call is made. */
-static void make_room(Builder* b)
-{
-   if (b->n_events + 1 < MAX_SEG_EVENTS && b->n_addrs + 1 < BG_SIM_MAX_ADDRS
-       && b->n_costs + 1 < MAX_SEG_COSTS
-       && b->n_branches + 2 < MAX_SEG_BRANCHES)
-      return;
-   emit_path(b, NULL, NULL, NULL);
-   reset_gathered(b);
-}
-
 static void on_imark(Builder* b, Addr addr, UInt len)
 {
    UWord first, last;
-   make_room(b);
    b->cia = addr;
    b->isize = len == 0 ? 1 : len;     /* undecodable: cachegrind's 1 */
    b->line = bg_sym_line_of(addr);
@@ -206,15 +130,13 @@ static void on_imark(Builder* b, Addr addr, UInt len)
    /* The line of the previous fetch is its set's MRU line: fetching from
       it again is a hit that changes nothing. */
    if (!(b->prev_fetch_valid && first == last
-         && first == b->prev_fetch_block)) {
-      BgSimEvent* e = new_event(b, first == last ? BG_SE_I : BG_SE_IX,
-                                b->isize);
-      e->addr = addr;
-      e->block = first;
-      e->set_base = (UInt)((first & bg_I1.set_mask) * bg_I1.assoc);
-   }
-   b->prev_fetch_valid = first == last;
-   b->prev_fetch_block = first;
+         && first == b->prev_fetch_block))
+      bg_emit_fetch(b->out, addr, b->isize,
+                    new_site(b, 2, BG_EV_I1mr, BG_EV_ILmr, 0));
+   /* (after a fetch that straddles two lines, the second one is the
+      MRU line of its set) */
+   b->prev_fetch_valid = True;
+   b->prev_fetch_block = last;
 }
 
 static Int clamp(Int size)
@@ -226,12 +148,10 @@ static Int clamp(Int size)
 static void on_read(Builder* b, Int size, IRExpr* ea)
 {
    tl_assert(isIRAtom(ea));
-   make_room(b);
    line_cost(b)->n_dr++;
-   if (bg_sim_cache_on()) {
-      BgSimEvent* e = new_event(b, BG_SE_D, size);
-      e->buf = (UShort)store_address(b, ea);
-   }
+   if (bg_sim_cache_on())
+      bg_emit_data(b->out, ea, (UInt)size,
+                   new_site(b, 2, BG_EV_D1mr, BG_EV_DLmr, 0));
    b->merge_ok = True;
    b->merge_size = size;
    b->merge_ea = ea;
@@ -248,27 +168,22 @@ static void on_write(Builder* b, Int size, IRExpr* ea)
       return;
    }
    b->merge_ok = False;
-   make_room(b);
    line_cost(b)->n_dw++;
-   if (bg_sim_cache_on()) {
-      BgSimEvent* e = new_event(b, BG_SE_D, size);
-      e->is_write = 1;
-      e->buf = (UShort)store_address(b, ea);
-   }
+   if (bg_sim_cache_on())
+      bg_emit_data(b->out, ea, (UInt)size,
+                   new_site(b, 2, BG_EV_D1mw, BG_EV_DLmw, 0));
 }
 
-/* A guarded load or store: its address, or 0 when the guard is false. */
+/* A guarded load or store: counted (and simulated) by a helper called
+   when the guard holds. */
 static void on_guarded(Builder* b, Int size, IRExpr* ea, IRExpr* guard,
                        Bool is_write)
 {
-   IRTemp t;
-   BgSimEvent* e;
-   make_room(b);
-   t = new_temp(b, Ity_I64);
-   e = new_event(b, BG_SE_DG, size);
-   emit(b, IRStmt_WrTmp(t, IRExpr_ITE(guard, ea, mkIRExpr_HWord(0))));
-   e->is_write = is_write ? 1 : 0;
-   e->buf = (UShort)store_address(b, IRExpr_RdTmp(t));
+   UInt slot = is_write
+      ? new_site(b, 3, BG_EV_D1mw, BG_EV_DLmw, BG_EV_Dw)
+      : new_site(b, 3, BG_EV_D1mr, BG_EV_DLmr, BG_EV_Dr);
+   tl_assert(isIRAtom(ea) && isIRAtom(guard));
+   bg_emit_guarded(b->out, ea, guard, (UInt)size, slot);
    b->merge_ok = False;
 }
 
@@ -325,27 +240,21 @@ static Bool is_branch_kind(IRJumpKind jk)
    return jk == Ijk_Boring || jk == Ijk_Call || jk == Ijk_Ret;
 }
 
-/* A side exit: the path leaving by it is simulated just before it, when
-   its condition holds.  A guest branch among them is a conditional
-   branch for the predictor (VEX may have inverted its condition): taken
-   on that path, not taken on the paths that go on. */
+/* A side exit ends the path leaving by it.  A guest branch among them
+   is a conditional branch for the predictor (VEX may have inverted its
+   condition: then the guest branch is taken when the exit is not). */
 static void on_exit(Builder* b, const IRStmt* st)
 {
-   BgSimBranch br;
-   Bool is_branch = bg_sim_branch_on() && is_branch_kind(st->Ist.Exit.jk);
-   if (is_branch) {
+   IRExpr* guard = st->Ist.Exit.guard;
+   if (bg_sim_branch_on() && is_branch_kind(st->Ist.Exit.jk)) {
       Addr target = (Addr)st->Ist.Exit.dst->Ico.U64;
       tl_assert(st->Ist.Exit.dst->tag == Ico_U64);
-      br.addr = b->cia;
-      br.line = b->line;
-      br.slot = 0;
-      br.taken = target == b->cia + b->isize ? 0 : 1;
+      line_cost(b)->n_bc++;
+      bg_emit_cond_branch(b->out, b->cia, guard,
+                          target == b->cia + b->isize,
+                          new_site(b, 1, BG_EV_Bcm, 0, 0));
    }
-   emit_path(b, is_branch ? &br : NULL, st->Ist.Exit.guard, NULL);
-   if (is_branch) {
-      br.taken ^= 1;
-      b->branches[b->n_branches++] = br;
-   }
+   end_path(b, guard);
    b->merge_ok = False;
 }
 
@@ -353,16 +262,15 @@ static void on_exit(Builder* b, const IRStmt* st)
    branch for the predictor (returns are assumed predicted). */
 static void on_end(Builder* b, const IRSB* sb_in)
 {
-   BgSimBranch br;
-   Bool is_branch = bg_sim_branch_on()
-      && (sb_in->jumpkind == Ijk_Boring || sb_in->jumpkind == Ijk_Call)
-      && sb_in->next->tag == Iex_RdTmp;
-   br.addr = b->cia;
-   br.line = b->line;
-   br.slot = 0;
-   br.taken = BG_SIM_INDIRECT;
-   emit_path(b, is_branch ? &br : NULL, NULL,
-             is_branch ? sb_in->next : NULL);
+   if (bg_sim_branch_on()
+       && (sb_in->jumpkind == Ijk_Boring || sb_in->jumpkind == Ijk_Call)
+       && sb_in->next->tag == Iex_RdTmp) {
+      line_cost(b)->n_bi++;
+      bg_emit_indirect_branch(b->out, b->cia, sb_in->next,
+                              new_site(b, 1, BG_EV_Bim, 0, 0));
+   }
+   end_path(b, NULL);
+   register_block(b);
 }
 
 static void on_statement(Builder* b, IRStmt* st)
@@ -402,8 +310,10 @@ IRSB* bg_sim_instrument(VgCallbackClosure* closure, IRSB* sb_in,
 
    tl_assert(guest_word_type == Ity_I64 && host_word_type == Ity_I64);
    b.out = deepCopyIRSBExceptStmts(sb_in);
+   bg_emit_start(b.out);
    b.tyenv_in = sb_in->tyenv;
-   reset_gathered(&b);
+   b.n_costs = b.n_paths = b.n_sites = 0;
+   b.cost_open = False;
    b.prev_fetch_valid = False;
    b.merge_ok = False;
    b.cia = 0;

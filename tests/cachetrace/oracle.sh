@@ -18,8 +18,13 @@ run_pair random-B    "$GEO_B --branch-sim=yes" "$p/ct_random" 100000
 run_pair transp-B    "$GEO_B"            "$p/ct_transpose"
 run_pair indir-B     "$GEO_B --branch-sim=yes" "$p/ct_indirect"
 run_pair branchy-B   "$GEO_B --branch-sim=yes" "$p/branchy"
+run_pair transp-C    "$GEO_C"            "$p/ct_transpose"
+run_pair indir-C     "$GEO_C --branch-sim=yes" "$p/ct_indirect"
+run_pair random-D    "$GEO_D"            "$p/ct_random" 100000
+run_pair rep-D       "$GEO_D"            "$p/repmovs" 5000
 for l in seq-auto random-auto transp-auto indir-auto rep-auto seq-A random-A \
-         transp-A indir-A random-B transp-B indir-B branchy-B; do
+         transp-A indir-A random-B transp-B indir-B branchy-B transp-C \
+         indir-C random-D rep-D; do
    compare_pair "$l"
 done
 # The random program's working set (16 MiB) is larger than LL in A and B:
