@@ -16,50 +16,16 @@
 #include "pub_tool_tooliface.h"
 #include "bg_branchsim.h"
 #include "bg_cachesim.h"
+#include "bg_ir.h"
 #include "bg_simemit.h"
 #include "bg_simseg.h"
-
-/* ---- flat IR in one line each ------------------------------------ */
-
-static IRExpr* u64(ULong v)
-{
-   return IRExpr_Const(IRConst_U64(v));
-}
-
-/* A new temporary of type TY holding E; returns it as an atom. */
-static IRExpr* bind(IRSB* sb, IRType ty, IRExpr* e)
-{
-   IRTemp t = newIRTemp(sb->tyenv, ty);
-   addStmtToIRSB(sb, IRStmt_WrTmp(t, e));
-   return IRExpr_RdTmp(t);
-}
-
-static IRExpr* op2(IRSB* sb, IRType ty, IROp op, IRExpr* a, IRExpr* b)
-{
-   return bind(sb, ty, IRExpr_Binop(op, a, b));
-}
-
-static IRExpr* op1(IRSB* sb, IRType ty, IROp op, IRExpr* a)
-{
-   return bind(sb, ty, IRExpr_Unop(op, a));
-}
-
-static IRExpr* load(IRSB* sb, IRType ty, IRExpr* addr)
-{
-   return bind(sb, ty, IRExpr_Load(Iend_LE, ty, addr));
-}
-
-static void store(IRSB* sb, IRExpr* addr, IRExpr* data)
-{
-   addStmtToIRSB(sb, IRStmt_Store(Iend_LE, addr, data));
-}
 
 /* HELPER(ARG1, PACKED) when GUARD holds (NULL: always). */
 static void call(IRSB* sb, const HChar* name, void* helper, IRExpr* arg1,
                  ULong packed, IRExpr* guard)
 {
    IRDirty* d = unsafeIRDirty_0_N(2, name, VG_(fnptr_to_fnentry)(helper),
-                                  mkIRExprVec_2(arg1, u64(packed)));
+                                  mkIRExprVec_2(arg1, bg_ir_u64(packed)));
    if (guard != NULL)
       d->guard = guard;
    addStmtToIRSB(sb, IRStmt_Dirty(d));
@@ -84,23 +50,23 @@ void bg_emit_count(IRSB* sb, UInt slot, IRExpr* inc)
    IRExpr *addr, *old;
    tl_assert(sb == counts_sb);
    if (counts_base == NULL)
-      counts_base = load(sb, Ity_I64, u64((HWord)&bg_sim_counts));
-   addr = op2(sb, Ity_I64, Iop_Add64, counts_base, u64((ULong)slot * 8));
-   old = load(sb, Ity_I64, addr);
-   store(sb, addr, op2(sb, Ity_I64, Iop_Add64, old, inc));
+      counts_base = bg_ir_load(sb, Ity_I64, bg_ir_u64((HWord)&bg_sim_counts));
+   addr = bg_ir_op2(sb, Ity_I64, Iop_Add64, counts_base, bg_ir_u64((ULong)slot * 8));
+   old = bg_ir_load(sb, Ity_I64, addr);
+   bg_ir_store(sb, addr, bg_ir_op2(sb, Ity_I64, Iop_Add64, old, inc));
 }
 
 void bg_emit_count_if(IRSB* sb, UInt slot, IRExpr* guard)
 {
-   bg_emit_count(sb, slot, guard ? op1(sb, Ity_I64, Iop_1Uto64, guard)
-                                 : u64(1));
+   bg_emit_count(sb, slot, guard ? bg_ir_op1(sb, Ity_I64, Iop_1Uto64, guard)
+                                 : bg_ir_u64(1));
 }
 
 void bg_emit_count_call(IRSB* sb, UInt slot, IRExpr* guard)
 {
    IRDirty* d = unsafeIRDirty_0_N(1, "bg_simseg_count",
                                   VG_(fnptr_to_fnentry)(&bg_simseg_count),
-                                  mkIRExprVec_1(u64(slot)));
+                                  mkIRExprVec_1(bg_ir_u64(slot)));
    d->guard = guard;
    addStmtToIRSB(sb, IRStmt_Dirty(d));
 }
@@ -121,22 +87,22 @@ static IRExpr* first_tag_addr(IRSB* sb, const BgCache* c, IRExpr* ea)
    Int k = VG_(log2)((UInt)way_bytes), bits = (Int)c->line_bits;
    IRExpr* off;
    if (k < 0) {
-      IRExpr* block = op2(sb, Ity_I64, Iop_Shr64, ea,
+      IRExpr* block = bg_ir_op2(sb, Ity_I64, Iop_Shr64, ea,
                           IRExpr_Const(IRConst_U8((UChar)bits)));
-      off = op2(sb, Ity_I64, Iop_Mul64,
-                op2(sb, Ity_I64, Iop_And64, block, u64(c->set_mask)),
-                u64(way_bytes));
+      off = bg_ir_op2(sb, Ity_I64, Iop_Mul64,
+                bg_ir_op2(sb, Ity_I64, Iop_And64, block, bg_ir_u64(c->set_mask)),
+                bg_ir_u64(way_bytes));
    } else {
       off = ea;
       if (bits > k)
-         off = op2(sb, Ity_I64, Iop_Shr64, off,
+         off = bg_ir_op2(sb, Ity_I64, Iop_Shr64, off,
                    IRExpr_Const(IRConst_U8((UChar)(bits - k))));
       else if (bits < k)
-         off = op2(sb, Ity_I64, Iop_Shl64, off,
+         off = bg_ir_op2(sb, Ity_I64, Iop_Shl64, off,
                    IRExpr_Const(IRConst_U8((UChar)(k - bits))));
-      off = op2(sb, Ity_I64, Iop_And64, off, u64((ULong)c->set_mask << k));
+      off = bg_ir_op2(sb, Ity_I64, Iop_And64, off, bg_ir_u64((ULong)c->set_mask << k));
    }
-   return op2(sb, Ity_I64, Iop_Add64, off, u64((HWord)c->tags));
+   return bg_ir_op2(sb, Ity_I64, Iop_Add64, off, bg_ir_u64((HWord)c->tags));
 }
 
 /* bg_simseg_ref_I for the fetch of SIZE bytes at A, when MISS holds;
@@ -149,7 +115,7 @@ static void fetch_call(IRSB* sb, Addr a, UInt size, UInt slot, IRExpr* miss)
    f->packed = BG_SIM_PACK(slot, size);
    d = unsafeIRDirty_0_N(1, "bg_simseg_ref_I",
                          VG_(fnptr_to_fnentry)(&bg_simseg_ref_I),
-                         mkIRExprVec_1(u64((HWord)f)));
+                         mkIRExprVec_1(bg_ir_u64((HWord)f)));
    d->guard = miss;
    addStmtToIRSB(sb, IRStmt_Dirty(d));
 }
@@ -159,8 +125,8 @@ static void fetch_call(IRSB* sb, Addr a, UInt size, UInt slot, IRExpr* miss)
 static IRExpr* fetch_not_mru(IRSB* sb, UWord block)
 {
    HWord tag_addr = (HWord)&bg_I1.tags[first_tag_index(&bg_I1, block)];
-   return op2(sb, Ity_I1, Iop_CmpNE64, load(sb, Ity_I64, u64(tag_addr)),
-              u64(block));
+   return bg_ir_op2(sb, Ity_I1, Iop_CmpNE64, bg_ir_load(sb, Ity_I64, bg_ir_u64(tag_addr)),
+              bg_ir_u64(block));
 }
 
 /* A fetch settles inline when each line it touches is the MRU line of
@@ -173,10 +139,10 @@ void bg_emit_fetch(IRSB* sb, Addr a, UInt size, UInt slot)
    if (b2 == b1) {
       miss = fetch_not_mru(sb, b1);
    } else {
-      miss = op2(sb, Ity_I64, Iop_Or64,
-                 op1(sb, Ity_I64, Iop_1Uto64, fetch_not_mru(sb, b1)),
-                 op1(sb, Ity_I64, Iop_1Uto64, fetch_not_mru(sb, b2)));
-      miss = op2(sb, Ity_I1, Iop_CmpNE64, miss, u64(0));
+      miss = bg_ir_op2(sb, Ity_I64, Iop_Or64,
+                 bg_ir_op1(sb, Ity_I64, Iop_1Uto64, fetch_not_mru(sb, b1)),
+                 bg_ir_op1(sb, Ity_I64, Iop_1Uto64, fetch_not_mru(sb, b2)));
+      miss = bg_ir_op2(sb, Ity_I1, Iop_CmpNE64, miss, bg_ir_u64(0));
    }
    fetch_call(sb, a, size, slot, miss);
 }
@@ -191,18 +157,18 @@ void bg_emit_data(IRSB* sb, IRExpr* ea, UInt size, UInt slot)
 {
    IRExpr* bits = IRExpr_Const(IRConst_U8((UChar)bg_D1.line_bits));
    IRExpr* last = size <= 1 ? ea
-      : op2(sb, Ity_I64, Iop_Add64, ea, u64(size - 1));
-   IRExpr* b2 = op2(sb, Ity_I64, Iop_Shr64, last, bits);
-   IRExpr* tag = load(sb, Ity_I64, first_tag_addr(sb, &bg_D1, ea));
+      : bg_ir_op2(sb, Ity_I64, Iop_Add64, ea, bg_ir_u64(size - 1));
+   IRExpr* b2 = bg_ir_op2(sb, Ity_I64, Iop_Shr64, last, bits);
+   IRExpr* tag = bg_ir_load(sb, Ity_I64, first_tag_addr(sb, &bg_D1, ea));
    IRExpr* miss;
    if (bg_D1.set_mask > 0 || size <= 1) {
-      miss = op2(sb, Ity_I1, Iop_CmpNE64, tag, b2);
+      miss = bg_ir_op2(sb, Ity_I1, Iop_CmpNE64, tag, b2);
    } else {
-      IRExpr* b1 = op2(sb, Ity_I64, Iop_Shr64, ea, bits);
-      IRExpr* diff = op2(sb, Ity_I64, Iop_Or64,
-                         op2(sb, Ity_I64, Iop_Xor64, tag, b1),
-                         op2(sb, Ity_I64, Iop_Xor64, b2, b1));
-      miss = op2(sb, Ity_I1, Iop_CmpNE64, diff, u64(0));
+      IRExpr* b1 = bg_ir_op2(sb, Ity_I64, Iop_Shr64, ea, bits);
+      IRExpr* diff = bg_ir_op2(sb, Ity_I64, Iop_Or64,
+                         bg_ir_op2(sb, Ity_I64, Iop_Xor64, tag, b1),
+                         bg_ir_op2(sb, Ity_I64, Iop_Xor64, b2, b1));
+      miss = bg_ir_op2(sb, Ity_I1, Iop_CmpNE64, diff, bg_ir_u64(0));
    }
    call(sb, "bg_simseg_ref_D", (void*)&bg_simseg_ref_D, ea,
         BG_SIM_PACK(slot, size), miss);
@@ -220,44 +186,44 @@ void bg_emit_guarded(IRSB* sb, IRExpr* ea, IRExpr* guard, UInt size,
 /* I64 atom: HIST's next value when the branch went TAKEN; stored. */
 static void push_history(IRSB* sb, IRExpr* hist, IRExpr* taken)
 {
-   store(sb, u64((HWord)&bg_bp_history),
-         op2(sb, Ity_I64, Iop_Or64,
-             op2(sb, Ity_I64, Iop_Shl64, hist, IRExpr_Const(IRConst_U8(1))),
+   bg_ir_store(sb, bg_ir_u64((HWord)&bg_bp_history),
+         bg_ir_op2(sb, Ity_I64, Iop_Or64,
+             bg_ir_op2(sb, Ity_I64, Iop_Shl64, hist, IRExpr_Const(IRConst_U8(1))),
              taken));
 }
 
 void bg_emit_cond_branch(IRSB* sb, Addr a, IRExpr* guard, Bool inverted,
                          UInt slot)
 {
-   IRExpr* hist = load(sb, Ity_I64, u64((HWord)&bg_bp_history));
-   IRExpr* taken = op1(sb, Ity_I64, Iop_1Uto64, guard);
+   IRExpr* hist = bg_ir_load(sb, Ity_I64, bg_ir_u64((HWord)&bg_bp_history));
+   IRExpr* taken = bg_ir_op1(sb, Ity_I64, Iop_1Uto64, guard);
    HWord row = (HWord)&bg_bp_counters[(a & ((1 << BG_BP_ADDR_BITS) - 1))
                                       << BG_BP_HIST_BITS];
    IRExpr *entry_addr, *entry, *next;
    if (inverted)
-      taken = op2(sb, Ity_I64, Iop_Xor64, taken, u64(1));
-   entry_addr = op2(sb, Ity_I64, Iop_Add64,
-                    op2(sb, Ity_I64, Iop_And64, hist,
-                        u64((1 << BG_BP_HIST_BITS) - 1)),
-                    u64(row));
-   entry = op1(sb, Ity_I64, Iop_8Uto64, load(sb, Ity_I8, entry_addr));
-   next = op1(sb, Ity_I64, Iop_8Uto64,
-              load(sb, Ity_I8, op2(sb, Ity_I64, Iop_Add64,
-                                   op2(sb, Ity_I64, Iop_Add64, entry, taken),
-                                   u64((HWord)bg_bp_step))));
-   store(sb, entry_addr, op1(sb, Ity_I8, Iop_64to8, next));
+      taken = bg_ir_op2(sb, Ity_I64, Iop_Xor64, taken, bg_ir_u64(1));
+   entry_addr = bg_ir_op2(sb, Ity_I64, Iop_Add64,
+                    bg_ir_op2(sb, Ity_I64, Iop_And64, hist,
+                        bg_ir_u64((1 << BG_BP_HIST_BITS) - 1)),
+                    bg_ir_u64(row));
+   entry = bg_ir_op1(sb, Ity_I64, Iop_8Uto64, bg_ir_load(sb, Ity_I8, entry_addr));
+   next = bg_ir_op1(sb, Ity_I64, Iop_8Uto64,
+              bg_ir_load(sb, Ity_I8, bg_ir_op2(sb, Ity_I64, Iop_Add64,
+                                   bg_ir_op2(sb, Ity_I64, Iop_Add64, entry, taken),
+                                   bg_ir_u64((HWord)bg_bp_step))));
+   bg_ir_store(sb, entry_addr, bg_ir_op1(sb, Ity_I8, Iop_64to8, next));
    push_history(sb, hist, taken);
    bg_emit_count(sb, slot,
-                 op2(sb, Ity_I64, Iop_And64,
-                     op2(sb, Ity_I64, Iop_Shr64, next,
+                 bg_ir_op2(sb, Ity_I64, Iop_And64,
+                     bg_ir_op2(sb, Ity_I64, Iop_Shr64, next,
                          IRExpr_Const(IRConst_U8(BG_BP_ENTRY_MISS_SHIFT))),
-                     u64(1)));
+                     bg_ir_u64(1)));
 }
 
 void bg_emit_indirect_branch(IRSB* sb, Addr a, IRExpr* target, UInt slot)
 {
-   IRExpr* entry = u64((HWord)&bg_btac[a & (BG_BTAC_SIZE - 1)]);
-   IRExpr* old = load(sb, Ity_I64, entry);
-   store(sb, entry, target);
-   bg_emit_count_if(sb, slot, op2(sb, Ity_I1, Iop_CmpNE64, old, target));
+   IRExpr* entry = bg_ir_u64((HWord)&bg_btac[a & (BG_BTAC_SIZE - 1)]);
+   IRExpr* old = bg_ir_load(sb, Ity_I64, entry);
+   bg_ir_store(sb, entry, target);
+   bg_emit_count_if(sb, slot, bg_ir_op2(sb, Ity_I1, Iop_CmpNE64, old, target));
 }

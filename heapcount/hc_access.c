@@ -25,6 +25,7 @@
 #include "pub_tool_mallocfree.h"
 #include "pub_tool_threadstate.h"
 #include "pub_tool_tooliface.h"
+#include "bg_ir.h"
 #include "hc_access.h"
 #include "hc_cache.h"
 #include "hc_sites.h"
@@ -292,18 +293,6 @@ static StackRelation sp_relation(const SpTracker* t, const IRExpr* addr)
 
 /* ---- IR helpers ----------------------------------------------------- */
 
-static IRExpr* u64(ULong n)
-{
-   return IRExpr_Const(IRConst_U64(n));
-}
-
-static IRTemp tmp(IRSB* sb, IRType ty, IRExpr* e)
-{
-   IRTemp t = newIRTemp(sb->tyenv, ty);
-   addStmtToIRSB(sb, IRStmt_WrTmp(t, e));
-   return t;
-}
-
 static IRExpr* rd(IRTemp t)
 {
    return IRExpr_RdTmp(t);
@@ -314,7 +303,7 @@ static IRExpr* rd(IRTemp t)
 static IRTemp record_pointer(IRSB* sb, IRTemp* record)
 {
    if (*record == IRTemp_INVALID)
-      *record = tmp(sb, Ity_I64,
+      *record = bg_ir_temp(sb, Ity_I64,
                     IRExpr_Get((Int)sizeof(VexGuestArchState) + SLOT_IN_SHADOW,
                                Ity_I64));
    return *record;
@@ -324,13 +313,13 @@ static IRTemp record_pointer(IRSB* sb, IRTemp* record)
    per use, so the back end folds it into the access. */
 static IRExpr* field(IRSB* sb, IRTemp record, SizeT offset)
 {
-   return rd(tmp(sb, Ity_I64, IRExpr_Binop(Iop_Add64, rd(record),
-                                            u64(offset))));
+   return rd(bg_ir_temp(sb, Ity_I64, IRExpr_Binop(Iop_Add64, rd(record),
+                                            bg_ir_u64(offset))));
 }
 
 static IRTemp load_field(IRSB* sb, IRTemp record, SizeT offset)
 {
-   return tmp(sb, Ity_I64, IRExpr_Load(Iend_LE, Ity_I64,
+   return bg_ir_temp(sb, Ity_I64, IRExpr_Load(Iend_LE, Ity_I64,
                                        field(sb, record, offset)));
 }
 
@@ -341,16 +330,16 @@ static IRTemp stack_ok(IRSB* sb, SpTracker* t)
    IRTemp rec = record_pointer(sb, &t->record), sp, dist, safe;
    if (t->stack_ok != IRTemp_INVALID)
       return t->stack_ok;
-   sp = tmp(sb, Ity_I64, IRExpr_Get(t->offset_sp, Ity_I64));
-   dist = tmp(sb, Ity_I64,
+   sp = bg_ir_temp(sb, Ity_I64, IRExpr_Get(t->offset_sp, Ity_I64));
+   dist = bg_ir_temp(sb, Ity_I64,
               IRExpr_Binop(Iop_Sub64, rd(sp),
                            rd(load_field(sb, rec,
                                          offsetof(HcCacheRecord, safe_lo)))));
-   safe = tmp(sb, Ity_I1,
+   safe = bg_ir_temp(sb, Ity_I1,
               IRExpr_Binop(Iop_CmpLT64U, rd(dist),
                            rd(load_field(sb, rec,
                                          offsetof(HcCacheRecord, safe_len)))));
-   t->stack_ok = tmp(sb, Ity_I64, IRExpr_Unop(Iop_1Sto64, rd(safe)));
+   t->stack_ok = bg_ir_temp(sb, Ity_I64, IRExpr_Unop(Iop_1Sto64, rd(safe)));
    t->ok_sp_known = t->sp_known;
    t->ok_delta = t->sp_delta;
    return t->stack_ok;
@@ -365,11 +354,11 @@ static void add_miss_call(IRSB* sb, Int size, IRExpr* addr, IRExpr* stack_ok,
    IRDirty* di;
    if (h.takes_size)
       di = unsafeIRDirty_0_N(3, h.name, VG_(fnptr_to_fnentry)(h.fn),
-                             mkIRExprVec_4(addr, stack_ok, u64(i),
-                                           u64((ULong)size)));
+                             mkIRExprVec_4(addr, stack_ok, bg_ir_u64(i),
+                                           bg_ir_u64((ULong)size)));
    else
       di = unsafeIRDirty_0_N(3, h.name, VG_(fnptr_to_fnentry)(h.fn),
-                             mkIRExprVec_3(addr, stack_ok, u64(i)));
+                             mkIRExprVec_3(addr, stack_ok, bg_ir_u64(i)));
    di->guard = guard;
    di->nFxState = 1;
    di->fxState[0].fx = Ifx_Read;
@@ -389,27 +378,27 @@ static IRTemp add_cached_count(IRSB* sb, Int size, IRExpr* addr, UInt i,
 {
    IRTemp rec = record_pointer(sb, &t->record), off, csize, hit, slot, sum;
    SizeT entry = offsetof(HcCacheRecord, entry) + i * sizeof(HcEntry);
-   off = tmp(sb, Ity_I64,
+   off = bg_ir_temp(sb, Ity_I64,
              IRExpr_Binop(Iop_Sub64, addr,
                           rd(load_field(sb, rec,
                                         entry + offsetof(HcEntry, base)))));
    csize = load_field(sb, rec, entry + offsetof(HcEntry, size));
    if (where == UNKNOWN)
-      csize = tmp(sb, Ity_I64, IRExpr_Binop(Iop_And64, rd(csize),
+      csize = bg_ir_temp(sb, Ity_I64, IRExpr_Binop(Iop_And64, rd(csize),
                                             rd(stack_ok(sb, t))));
-   hit = tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLT64U, rd(off), rd(csize)));
-   hit = tmp(sb, Ity_I64, IRExpr_Unop(Iop_1Uto64, rd(hit)));
-   slot = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Shl64, rd(hit),
+   hit = bg_ir_temp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLT64U, rd(off), rd(csize)));
+   hit = bg_ir_temp(sb, Ity_I64, IRExpr_Unop(Iop_1Uto64, rd(hit)));
+   slot = bg_ir_temp(sb, Ity_I64, IRExpr_Binop(Iop_Shl64, rd(hit),
                                         IRExpr_Const(IRConst_U8(3))));
-   slot = tmp(sb, Ity_I64, IRExpr_Binop(Iop_Add64, rd(rec), rd(slot)));
+   slot = bg_ir_temp(sb, Ity_I64, IRExpr_Binop(Iop_Add64, rd(rec), rd(slot)));
    /* The sum is stored into the sink on a miss, so that a site that keeps
       missing does not wait for its own stores from one access to the
       next. */
-   sum = tmp(sb, Ity_I64,
+   sum = bg_ir_temp(sb, Ity_I64,
              IRExpr_Binop(Iop_Add64,
                           rd(load_field(sb, rec,
                                         entry + offsetof(HcEntry, pending))),
-                          u64((ULong)size)));
+                          bg_ir_u64((ULong)size)));
    addStmtToIRSB(sb, IRStmt_Store(Iend_LE,
                                   field(sb, slot,
                                         entry + offsetof(HcEntry, sink)),
@@ -421,8 +410,8 @@ static IRTemp add_cached_count(IRSB* sb, Int size, IRExpr* addr, UInt i,
 static void add_miss_check(IRSB* sb, Int size, IRExpr* addr, UInt i,
                            IRTemp hit, IRExpr* stack_ok, SpTracker* t)
 {
-   IRTemp missed = tmp(sb, Ity_I1, IRExpr_Binop(Iop_CmpEQ64, rd(hit),
-                                                u64(0)));
+   IRTemp missed = bg_ir_temp(sb, Ity_I1, IRExpr_Binop(Iop_CmpEQ64, rd(hit),
+                                                bg_ir_u64(0)));
    add_miss_call(sb, size, addr, stack_ok, i, rd(missed), t->offset_sp);
 }
 
@@ -440,7 +429,7 @@ static void add_access(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
    i = hc_cache_entry(t->ip, t->ordinal++, is_write);
    hit = add_cached_count(sb, size, addr, i, where, t);
    add_miss_check(sb, size, addr, i, hit,
-                  where == UNKNOWN ? rd(stack_ok(sb, t)) : u64(~0ULL), t);
+                  where == UNKNOWN ? rd(stack_ok(sb, t)) : bg_ir_u64(~0ULL), t);
 }
 
 static void add_dirty_accesses(IRSB* sb, const IRDirty* d, SpTracker* t)
@@ -512,8 +501,8 @@ static void add_instrs(IRSB* sb, ULong n, SpTracker* t)
    IRTemp rec, sum;
    SizeT clock = (Addr)&hc_instrs - (Addr)&hc_cache;
    rec = record_pointer(sb, &t->record);
-   sum = tmp(sb, Ity_I64,
-             IRExpr_Binop(Iop_Add64, rd(load_field(sb, rec, clock)), u64(n)));
+   sum = bg_ir_temp(sb, Ity_I64,
+             IRExpr_Binop(Iop_Add64, rd(load_field(sb, rec, clock)), bg_ir_u64(n)));
    addStmtToIRSB(sb, IRStmt_Store(Iend_LE, field(sb, rec, clock), rd(sum)));
 }
 
