@@ -6,7 +6,7 @@
 # (bench/sax-floor.c).  Usage: bench/heapview-speed.sh [N] [HEAPVIEW]
 set -eu
 n=${1:-1000000}
-heapview=${2:-$(dirname "$0")/../viewer/heapview}
+heapview=${2:-$(dirname "$0")/../viewer/heapview/heapview}
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 awk -v n="$n" 'BEGIN {

@@ -12,7 +12,7 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 builddir=${1:-$here/..}
-iaidiff=$builddir/viewer/iaidiff
+iaidiff=$builddir/viewer/iaidiff/iaidiff
 [ -x "$iaidiff" ] || { echo "iaidiff-speed: build $iaidiff first" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "iaidiff-speed: /usr/bin/time missing (apt-get install time)" >&2; exit 2; }
 

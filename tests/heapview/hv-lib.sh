@@ -5,7 +5,7 @@
 # Lines that depend on the compiler or the environment (paths, instruction
 # counts) are masked before outputs are compared line by line.
 
-HEAPVIEW=$top_builddir/viewer/heapview
+HEAPVIEW=$top_builddir/viewer/heapview/heapview
 HV_INPUTS=$tests_srcdir/heapview
 HV_PROG=$tests_builddir/heapview/hv_prog
 [ -x "$HEAPVIEW" ] || { echo "FAIL: $HEAPVIEW not built"; exit 1; }

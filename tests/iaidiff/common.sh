@@ -8,7 +8,7 @@ set -u
 : "${top_srcdir:?run through make check}" "${top_builddir:?}" "${tests_builddir:?}"
 : "${tests_srcdir:=$top_srcdir/tests}" "${XMLLINT:=xmllint}"
 
-IAIDIFF=$top_builddir/viewer/iaidiff
+IAIDIFF=$top_builddir/viewer/iaidiff/iaidiff
 INPUTS=$tests_srcdir/iaidiff
 DIFF_SCHEMA=$top_srcdir/docs/iaidiff-diff.rng
 PROFILE_SCHEMA=$top_srcdir/docs/profile.rng
