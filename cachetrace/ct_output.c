@@ -7,6 +7,7 @@
 #include "pub_tool_basics.h"
 #include "pub_tool_libcprint.h"
 #include "bg_iaimetrics.h"
+#include "bg_names.h"
 #include "bg_regions.h"
 #include "ct_cgfile.h"
 #include "ct_output.h"
@@ -49,6 +50,7 @@ static void print_summary(const CtSettings* s, const BgSimResults* r)
 {
    const ULong* t = r->summary.total;
    UInt reg;
+   HChar name[512];
    VG_(umsg)("\n");
    if (s->cache_sim) {
       print_cache_summary(t);
@@ -69,10 +71,14 @@ static void print_summary(const CtSettings* s, const BgSimResults* r)
          ULong iai[BG_IAI_N];
          bg_iai_metrics(rt, iai);
          VG_(umsg)("  region %s: Ir %'llu, EstimatedCycles %'llu\n",
-                   bg_region_name(reg), rt[BG_EV_Ir],
+                   bg_name_for_terminal(name, sizeof name,
+                                        bg_region_name(reg)),
+                   rt[BG_EV_Ir],
                    iai[BG_IAI_EstimatedCycles]);
       } else {
-         VG_(umsg)("  region %s: Ir %'llu\n", bg_region_name(reg),
+         VG_(umsg)("  region %s: Ir %'llu\n",
+                   bg_name_for_terminal(name, sizeof name,
+                                        bg_region_name(reg)),
                    rt[BG_EV_Ir]);
       }
    }

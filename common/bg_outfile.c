@@ -70,6 +70,11 @@ void bg_out_printf(BgOut* out, const HChar* format, ...)
    va_end(vargs);
 }
 
+void bg_out_puts(BgOut* out, const HChar* s)
+{
+   VG_(fprintf)(out->fp, "%s", s);
+}
+
 const HChar* bg_out_name(const BgOut* out)
 {
    return out->final_name;

@@ -15,6 +15,8 @@ BgOut* bg_out_open(const HChar* option, const HChar* pattern,
                    const HChar* suffix);
 void   bg_out_printf(BgOut* out, const HChar* format, ...)
    PRINTF_CHECK(2, 3);
+/* Writes the string S as it is (the profile writer's buffered output). */
+void   bg_out_puts(BgOut* out, const HChar* s);
 /* Closes the file and moves it to its final name; frees OUT. */
 Bool   bg_out_commit(BgOut* out);
 const HChar* bg_out_name(const BgOut* out);

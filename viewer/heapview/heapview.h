@@ -13,6 +13,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "names.h"
 #include "profile.h"
 #include "strtab.h"
 
@@ -44,7 +45,7 @@ enum {
 
 struct hv_site {
    const struct site *site;    /* frames (in the profile) */
-   uint64_t m[HV_NMETRICS];
+   const uint64_t *m;          /* HV_NMETRICS figures */
    unsigned flags;
 };
 
@@ -56,6 +57,7 @@ struct hv_profile {
    int has_instrs, track_accesses;
    struct hv_site *sites;      /* those of <summary>, file order */
    size_t nsites;
+   uint64_t *values;           /* the sites' figures when not in place */
 };
 
 /* Load PATH and collect its sites.  Returns 0, or -1 with *err set. */
@@ -113,7 +115,8 @@ char *hv_bytes(uint64_t v, char *buf);
 char *hv_grouped(uint64_t v, char *buf);
 /* "12.34%" of PART in WHOLE ("-" when WHOLE is 0). */
 char *hv_pct(uint64_t part, uint64_t whole, char *buf);
-/* "fn (file:line)" */
+/* "fn (file:line)" (the file's base name, as DHAT shows it) or "fn (in
+   object)", escaped for a terminal (names.h) */
 void hv_frame_text(const struct frame *f, char *buf, size_t len);
 
 struct hv_text_options {
@@ -141,5 +144,8 @@ int hv_write_html(FILE *out, const struct hv_profile *hp,
 /* S as a JSON string body (quotes not included); with SAFE_HTML, also
    '<', '>' and '&' as \u escapes so that it can sit inside <script>. */
 void hv_json_string(FILE *out, const char *s, int safe_html);
+/* A name from the profile the same way, escaped as on a terminal first
+   (names.h), so that no byte of it is lost or hidden. */
+void hv_json_name(FILE *out, const char *name, int safe_html);
 
 #endif

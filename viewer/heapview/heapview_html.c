@@ -54,10 +54,11 @@ static int write_data(FILE *out, const struct hv_profile *hp,
                       struct hv_site *const *sites, size_t n,
                       const struct hv_tree *tree, struct strtab *frames)
 {
-   fputs("{\"file\":", out);
-   json_str(out, hp->path);
-   fputs(",\"cmd\":", out);
-   json_str(out, hp->p->command);
+   fputs("{\"file\":\"", out);
+   hv_json_name(out, hp->path, 1);
+   fputs("\",\"cmd\":\"", out);
+   hv_json_name(out, hp->p->command, 1);
+   fputc('"', out);
    fprintf(out, ",\"instrs\":%" PRIu64 ",\"tgmax\":%" PRIu64
            ",\"tuth\":%d,\"trackAccesses\":%s,\"nsites\":%zu,\"metrics\":[",
            hp->instrs, hp->tgmax, HV_SHORT_LIVED,
@@ -74,7 +75,7 @@ static int write_data(FILE *out, const struct hv_profile *hp,
       fputs(",\"f\":[", out);
       const struct site *s = sites[i]->site;
       for (size_t f = 0; f < s->nframes; f++) {
-         size_t idx = frame_index(frames, &s->frames[f]);
+         size_t idx = frame_index(frames, s->frames[f]);
          if (idx == (size_t)-1)
             return -1;
          fprintf(out, "%s%zu", f ? "," : "", idx);
