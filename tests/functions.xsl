@@ -1,6 +1,7 @@
 <?xml version="1.0"?>
-<!-- Prints a profile's function table as "file<TAB>name<TAB>Ir" lines:
-     the summary's, or region $region's. -->
+<!-- Prints a profile's function table as "file<TAB>name<TAB>value" lines:
+     the summary's, or region $region's; the value of metric $metric, 0
+     where the function leaves it out (docs/profile.rng, version 2). -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:output method="text"/>
   <xsl:param name="region" select="''"/>
@@ -18,6 +19,12 @@
   <xsl:template match="function">
     <xsl:value-of select="@file"/><xsl:text>&#9;</xsl:text>
     <xsl:value-of select="@name"/><xsl:text>&#9;</xsl:text>
-    <xsl:value-of select="metric[@name = $metric]/@value"/><xsl:text>&#10;</xsl:text>
+    <xsl:choose>
+      <xsl:when test="@*[name() = $metric]">
+        <xsl:value-of select="@*[name() = $metric]"/>
+      </xsl:when>
+      <xsl:otherwise>0</xsl:otherwise>
+    </xsl:choose>
+    <xsl:text>&#10;</xsl:text>
   </xsl:template>
 </xsl:stylesheet>

@@ -49,15 +49,9 @@ validate() {
    fi
 }
 
-# xpath FILE EXPR: the string value of an XPath expression.
-xpath() { "$XMLLINT" --xpath "string($2)" "$1" 2>/dev/null; }
-summary_metric() { xpath "$1" "/profile/summary/metric[@name='${2:-Ir}']/@value"; }
-region_metric() { xpath "$1" "/profile/region[@name='$2']/metric[@name='${3:-Ir}']/@value"; }
-
-# functions FILE [REGION]: sorted "file<TAB>fn<TAB>Ir" lines.
-functions() {
-   "$XSLTPROC" --stringparam region "${2:-}" "$top_srcdir/tests/functions.xsl" "$1" | sort
-}
+# Reading profiles: xpath, summary_metric, region_metric, functions,
+# sites, ... (the format's layout is known there alone).
+. "$tests_srcdir/profile.sh"
 
 # cachegrind's output: total, and per-(file, fn) Ir like cg_annotate's.
 cg_total() { awk '/^summary:/ { print $2 }' "$1"; }

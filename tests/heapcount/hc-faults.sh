@@ -21,7 +21,7 @@ grep -q SIGSEGV crash.stderr || fail "crash: the client did not die of SIGSEGV"
 [ -s crash.xml ] && validate crash.xml || fail "crash: no file"
 vg exec --tool=heapcount --heapcount-out-file="$work/exec.xml" "$p/execer" "$p/hc_allocs"
 [ -s exec.exec.xml ] && validate exec.exec.xml || fail "exec: no pre-exec file"
-[ "$(xpath exec.exec.xml 'string(/profile/partial/@reason)')" = exec ] || fail "exec: not marked partial"
+[ "$(partial_reason exec.exec.xml)" = exec ] || fail "exec: not marked partial"
 ls "$work"/*.tmp.* >/dev/null 2>&1 && fail "temporary files left"
 # an execve that fails leaves no pre-exec file
 vg exec2 --tool=heapcount --heapcount-out-file="$work/fexec.xml" "$p/execer" /nonexistent/program

@@ -39,7 +39,7 @@ selftest() {
       "$work/$1.html" && fail "$1.html refers to another resource"
    browse "file://$work/$1.html#selftest" "$1.dom"
    line=$(grep -o 'SELFTEST rows[^<]*' "$work/$1.dom")
-   sites=$(grep -c '<site>' "$work/$2")
+   sites=$(site_count "$work/$2")
    case $line in
    "SELFTEST rows=$sites/$sites ok expand=ok escape="*" ok sort=ok charts="*) ;;
    *) fail "$1: self-test says '$line'"; tail -5 "$work/$1.dom.chromium-err";;

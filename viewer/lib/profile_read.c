@@ -228,16 +228,12 @@ static int is_space(char c)
    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* Parse the unsigned decimal integer in [S, E) (white space around it and
-   leading zeros allowed, as the schema's types allow them) of at most MAX.
-   Returns NULL on success, or a short reason. */
+/* Parse the unsigned decimal integer in [S, E) (leading zeros allowed, as
+   the schema's types allow them) of at most MAX.  Returns NULL on success,
+   or a short reason. */
 static const char *parse_unsigned(const char *s, const char *e, uint64_t max,
                                   uint64_t *v)
 {
-   while (s < e && is_space(*s))
-      s++;
-   while (e > s && is_space(e[-1]))
-      e--;
    if (s == e)
       return "is empty";
    if (*s == '-')
@@ -1206,8 +1202,13 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
    }
    for (int i = 0; i < len; i++) {
       if (!is_space(s[i])) {
+         /* the parser is at the end of the text: the line of its first
+            visible character is before that */
+         int line = node_line(r);
+         for (int k = i; k < len; k++)
+            line -= s[k] == '\n';
          char q[200];
-         fail_at(r, node_line(r), "unexpected text \"%s\"",
+         fail_at(r, line, "unexpected text \"%s\"",
                  quote(s + i, (size_t)(len - i), 40, q, sizeof q));
          return;
       }
