@@ -89,13 +89,14 @@ static Int by_total_bytes(const void* a, const void* b)
    return x->site->id < y->site->id ? -1 : x->site->id > y->site->id;
 }
 
-/* The sites with allocations in REGION (or all, if ALL_SITES) into ROWS,
-   most bytes first; returns their number. */
+/* The sites with allocations in REGION (or all, if ALL_SITES), most bytes
+   first; *N gets their number. */
 #define ALL_SITES 0xFFFFFFFFu
-static UInt collect_rows(SiteRow* rows, UInt region)
+static SiteRow* collect_rows(UInt region, UInt* n_rows)
 {
    UInt n, i, k = 0;
    HcSite** sites = hc_sites_all(&n);
+   SiteRow* rows = VG_(malloc)("hc.out.rows", (n ? n : 1) * sizeof(SiteRow));
    for (i = 0; i < n; i++) {
       const HcStats* s = &sites[i]->all;
       if (region != ALL_SITES)
@@ -108,7 +109,8 @@ static UInt collect_rows(SiteRow* rows, UInt region)
       k++;
    }
    VG_(ssort)(rows, k, sizeof(SiteRow), by_total_bytes);
-   return k;
+   *n_rows = k;
+   return rows;
 }
 
 static void write_sites(BgXml* x, const SiteRow* rows, UInt n)
@@ -133,28 +135,29 @@ static void write_options(BgXml* x, Bool track, Bool collect_atstart)
    bg_xml_option(x, "num-callers", num);
 }
 
-/* Every site of the summary and of each region, frames numbered in the
-   order the file lists the sites. */
+/* Every site of the summary and of each region (costs 0 and 1 ..),
+   frames numbered in the order the file lists the sites. */
 static void write_xml(const HcOutputSettings* set)
 {
-   UInt r, n_sites, n_rows, i;
+   UInt r, i, n_costs = bg_regions_n_regions() + 1;
    ULong v[N_METRICS];
-   SiteRow* rows;
+   SiteRow** rows;
+   UInt* n_rows;
    BgXml* x;
    BgOut* out = bg_out_open("--heapcount-out-file", set->pattern,
                             set->suffix);
    if (out == NULL)
       return;
-   hc_sites_all(&n_sites);
-   rows = VG_(malloc)("hc.out.rows", (n_sites ? n_sites : 1) * sizeof(SiteRow));
-   x = VG_(malloc)("hc.out.xml", sizeof *x);
+   rows = VG_(malloc)("hc.out.rows", n_costs * sizeof(SiteRow*));
+   n_rows = VG_(malloc)("hc.out.nrows", n_costs * sizeof(UInt));
    hc_frames_init();
-   for (r = 0; r <= bg_regions_n_regions(); r++) {
-      n_rows = collect_rows(rows, r == 0 ? ALL_SITES : r - 1);
-      for (i = 0; i < n_rows; i++)
-         hc_frames_add(rows[i].site->ec);
+   for (r = 0; r < n_costs; r++) {
+      rows[r] = collect_rows(r == 0 ? ALL_SITES : r - 1, &n_rows[r]);
+      for (i = 0; i < n_rows[r]; i++)
+         hc_frames_add(rows[r][i].site->ec);
    }
 
+   x = VG_(malloc)("hc.out.xml", sizeof *x);
    bg_xml_begin(x, out, "heapcount", metric_names, N_METRICS, N_PROGRAM);
    if (set->partial_reason)
       bg_xml_partial(x, set->partial_reason);
@@ -162,18 +165,21 @@ static void write_xml(const HcOutputSettings* set)
    hc_frames_write(x);
    program_values(v);
    bg_xml_begin_summary(x, v);
-   write_sites(x, rows, collect_rows(rows, ALL_SITES));
+   write_sites(x, rows[0], n_rows[0]);
    bg_xml_end_costs(x, True);
-   for (r = 0; r < bg_regions_n_regions(); r++) {
-      stats_values(hc_sites_region(r), v);
-      bg_xml_begin_region(x, bg_region_name(r), v);
-      write_sites(x, rows, collect_rows(rows, r));
+   for (r = 1; r < n_costs; r++) {
+      stats_values(hc_sites_region(r - 1), v);
+      bg_xml_begin_region(x, bg_region_name(r - 1), v);
+      write_sites(x, rows[r], n_rows[r]);
       bg_xml_end_costs(x, False);
    }
    bg_xml_end(x);
    hc_frames_free();
-   VG_(free)(x);
+   for (r = 0; r < n_costs; r++)
+      VG_(free)(rows[r]);
    VG_(free)(rows);
+   VG_(free)(n_rows);
+   VG_(free)(x);
    bg_out_commit(out);
 }
 

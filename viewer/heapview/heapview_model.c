@@ -59,8 +59,8 @@ static int take_sites(struct hv_profile *hp, const char **names)
       in_place &= at[k] == (size_t)k;
    }
    if (!in_place) {
-      hp->values = calloc(hp->nsites ? hp->nsites * HV_NMETRICS : 1,
-                          sizeof *hp->values);
+      hp->values = profile_big_calloc(hp->nsites ? hp->nsites * HV_NMETRICS : 1,
+                                      sizeof *hp->values);
       if (!hp->values)
          return -1;
    }
@@ -156,7 +156,8 @@ int hv_take(struct profile *p, const char *path, struct hv_profile *hp,
    }
 
    hp->nsites = p->summary.nsites;
-   hp->sites = calloc(hp->nsites ? hp->nsites : 1, sizeof *hp->sites);
+   hp->sites = profile_big_calloc(hp->nsites ? hp->nsites : 1,
+                                  sizeof *hp->sites);
    if (!hp->sites)
       goto oom;
    if (take_sites(hp, names) < 0)
@@ -250,7 +251,7 @@ static size_t keep_top(struct hv_site **v, size_t n, size_t top,
 struct hv_site **hv_select(const struct hv_profile *hp, const char *filter,
                            enum hv_metric m, size_t top, size_t *n)
 {
-   struct hv_site **v = malloc((hp->nsites ? hp->nsites : 1) * sizeof *v);
+   struct hv_site **v = profile_big_realloc(NULL, 0, (hp->nsites ? hp->nsites : 1) * sizeof *v);
    if (!v)
       return NULL;
    size_t k = 0;

@@ -7,6 +7,7 @@
 #include "profile.h"
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -44,6 +45,35 @@ static struct arena_block *new_block(size_t size, size_t last)
    b->size = bsize - sizeof *b;
    b->used = 0;
    return b;
+}
+
+void *profile_big_realloc(void *v, size_t old_size, size_t size)
+{
+#ifdef MADV_HUGEPAGE
+   if (size >= 4 * HUGE_PAGE) {
+      void *nv;
+      size_t rounded = (size + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+      if (posix_memalign(&nv, HUGE_PAGE, rounded) != 0)
+         return NULL;
+      madvise(nv, rounded, MADV_HUGEPAGE);
+      if (v)
+         memcpy(nv, v, old_size < size ? old_size : size);
+      free(v);
+      return nv;
+   }
+#endif
+   (void)old_size;
+   return realloc(v, size);
+}
+
+void *profile_big_calloc(size_t n, size_t size)
+{
+   if (size && n > SIZE_MAX / size)
+      return NULL;
+   void *v = profile_big_realloc(NULL, 0, n * size);
+   if (v)
+      memset(v, 0, n * size);
+   return v;
 }
 
 void *profile_alloc(struct profile *p, size_t size)

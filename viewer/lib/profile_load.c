@@ -1,10 +1,11 @@
 /* profile_load.c: loading a profile file, in one pass or on two cores.
 
    A big heap profile is mostly the summary's sites.  With two cores the
-   main reader reads the head (metrics, frame table) and the first half of
-   the sites, skips to the end of <summary> and reads the rest (regions),
-   while a range reader (profile_read.h) reads the second half of the
-   summary's sites on another thread.  The split is trusted only once the
+   main reader reads the first half of the file (the head: metrics, frame
+   table; then sites), skips to the end of <summary> and reads the rest
+   (regions), while a range reader (profile_read.h) reads the sites of the
+   second half on another thread, from the moment the metrics list is
+   known; it keeps frame ids until the main reader has the frame table.  The split is trusted only once the
    main reader, at the split point, is between two elements inside
    <summary> and the range reader saw nothing but whole sites; if anything
    is wrong, bad input included, the file is read again in one pass, so
@@ -17,6 +18,7 @@
 #include "profile_read.h"
 
 #include <errno.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -170,6 +172,9 @@ static void *range_run(void *arg)
    j->failed = !buf || feed_range(j->r, j->fd, buf, j->from, j->to, 0,
                                   &j->stop) < 0;
    free(buf);
+   /* the main reader has the frame table by now, as a rule */
+   if (!j->failed)
+      reader_resolve_range(j->r);
    return NULL;
 }
 
@@ -186,14 +191,16 @@ static int load_split(const char *path, int fd, uint64_t size,
    }
    uint64_t end = find_summary_end(fd, size, buf);
    uint64_t at = 0, split = 0;
-   /* the head, until the summary's first sites */
-   while (end > 0 && at < end && !reader_in_summary(main_r)) {
+   /* the start, until the metrics list is known */
+   while (end > 0 && at < end && !reader_has_metrics(main_r)) {
       uint64_t to = end - at < CHUNK ? end : at + CHUNK;
       if (feed_range(main_r, fd, buf, at, to, 0, NULL) < 0)
          break;
       at = to;
    }
-   if (reader_in_summary(main_r) && end - at > SPLIT_MIN / 2)
+   /* the range reader takes the second half of the file up to the end of
+      the summary, the main reader the head and the first half */
+   if (reader_has_metrics(main_r) && end > at + SPLIT_MIN / 2)
       split = find_site(fd, at + (end - at) / 2, end, buf);
    if (split == 0) {
       /* nothing to share: carry on alone (a failure is reported as it is) */
@@ -247,6 +254,7 @@ int profile_load_file_max(const char *path, uint64_t max,
    int fd = profile_open_capped(path, max, &size, err);
    if (fd < 0)
       return -1;
+   mallopt(M_MMAP_THRESHOLD, 4 << 20);
    int rc = 1;
    if (size >= SPLIT_MIN && sysconf(_SC_NPROCESSORS_ONLN) >= 2
        && !getenv("BENCHGRIND_ONE_PASS"))

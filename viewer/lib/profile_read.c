@@ -19,10 +19,12 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -98,14 +100,16 @@ struct reader {
    struct frame_def *defs;
    size_t ndefs, capdefs, capstore;
    int frames_done, ids_in_order;
+   atomic_int frames_ready;     /* frames_done, for a range reader's thread */
    struct frame **by_id;
    size_t nby_id;
    const struct reader *table;  /* a range reader: the main reader */
    struct attr_code acache[ACACHE];
    size_t nacache;
-   /* a range reader: start tags still to skip (its made-up context) */
+   /* a range reader: start tags still to skip (its made-up context);
+      its stacks hold frame ids until resolved */
    int skip_starts;
-   int range;
+   int range, resolved;
 };
 
 /* ---- errors ------------------------------------------------------------ */
@@ -260,7 +264,7 @@ static void *grow_array(void *v, size_t *cap, size_t n, size_t size)
    if (n < *cap)
       return v;
    size_t ncap = *cap ? *cap * 2 : 16;
-   void *nv = realloc(v, ncap * size);
+   void *nv = profile_big_realloc(v, *cap * size, ncap * size);
    if (nv)
       *cap = ncap;
    return nv;
@@ -811,6 +815,7 @@ static int end_frames(struct reader *r, int line)
          }
    }
    r->frames_done = 1;
+   atomic_store_explicit(&r->frames_ready, 1, memory_order_release);
    return 0;
 }
 
@@ -842,7 +847,7 @@ static int read_stack(struct reader *r, int line, const char *v, size_t len,
    const char *e = v + len;
    size_t n = 0;
    char q[200];
-   if (!t->frames_done) {
+   if (!t->frames_done && !r->range) {
       fail_at(r, line, "<site> before <frames>: a stack needs the frame table first");
       return -1;
    }
@@ -862,8 +867,12 @@ static int read_stack(struct reader *r, int line, const char *v, size_t len,
          }
          id = id * 10 + d;
       }
-      struct frame *f = id <= UINT32_MAX ? frame_by_id(t, (unsigned)id) : NULL;
-      if (!f) {
+      /* a range reader keeps the id, resolved once the table is complete
+         (reader_resolve_range) */
+      struct frame *f = r->range ? (struct frame *)(uintptr_t)id
+                        : id <= UINT32_MAX ? frame_by_id(t, (unsigned)id)
+                        : NULL;
+      if (!f || id > UINT32_MAX) {
          fail_at(r, line, "<site> stack: frame id %s is not in <frames>",
                  quote(start, (size_t)(c - start), 20, q, sizeof q));
          return -1;
@@ -1395,6 +1404,11 @@ int reader_finish(struct reader *r, size_t total, struct profile **out)
 
 /* ---- the two-core load ------------------------------------------------- */
 
+int reader_has_metrics(const struct reader *r)
+{
+   return !r->failed && r->p->metrics != NULL && r->got != NULL;
+}
+
 int reader_in_summary(const struct reader *r)
 {
    return !r->failed && r->depth == 2 && r->phase == PH_SUMMARY;
@@ -1445,16 +1459,42 @@ struct reader *reader_new_range(const struct reader *main,
    return r;
 }
 
+int reader_resolve_range(struct reader *r)
+{
+   const struct reader *t = r->table;
+   if (r->resolved)
+      return 0;
+   if (r->failed
+       || !atomic_load_explicit(&t->frames_ready, memory_order_acquire))
+      return -1;
+   struct costs *c = r->costs;
+   for (size_t i = 0; i < c->nsites; i++) {
+      struct site *s = &c->sites[i];
+      for (size_t k = 0; k < s->nframes; k++) {
+         struct frame *f = frame_by_id(t, (unsigned)(uintptr_t)s->frames[k]);
+         if (!f)
+            return -1;
+         s->frames[k] = f;
+      }
+   }
+   r->resolved = 1;
+   return 0;
+}
+
 int reader_finish_range(struct reader *r, struct reader *main)
 {
    static const char tail[] = "</summary></profile>";
-   int ok = reader_feed(r, tail, sizeof tail - 1, 1) == 0 && !r->failed;
+   int ok = reader_feed(r, tail, sizeof tail - 1, 1) == 0 && !r->failed
+            && reader_resolve_range(r) == 0;
    struct costs *c = r->costs;
    struct costs *dst = &main->p->summary;
    if (ok) {
       size_t n = dst->nsites + c->nsites;
       struct site *ns = n > dst->capsites
-                        ? realloc(dst->sites, n * sizeof *ns) : dst->sites;
+                        ? profile_big_realloc(dst->sites,
+                                              dst->nsites * sizeof *ns,
+                                              n * sizeof *ns)
+                        : dst->sites;
       if (ns) {
          if (n > dst->capsites)
             dst->capsites = n;

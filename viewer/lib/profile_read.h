@@ -42,8 +42,10 @@ int profile_open_capped(const char *path, uint64_t max, uint64_t *size,
 
 /* ---- the two-core load ----------------------------------------------- */
 
-/* Whether R is reading <summary>'s content (so the metrics and the frame
-   table are complete). */
+/* Whether R has read the metrics list (what a range reader needs). */
+int reader_has_metrics(const struct reader *r);
+/* Whether R is reading <summary>'s content (so the frame table is
+   complete). */
 int reader_in_summary(const struct reader *r);
 /* Whether R, fed up to a '<' that starts a <site> element, is between two
    elements directly inside <summary>: the state the range reader starts
@@ -51,13 +53,19 @@ int reader_in_summary(const struct reader *r);
 int reader_at_summary_site(struct reader *r);
 
 /* A reader of the summary's sites from the middle of a document whose
-   head MAIN has read; it is fed the bytes of whole <site> elements only.
-   Returns NULL when out of memory. */
+   metrics list MAIN has read; it is fed the bytes of whole <site> elements
+   only, and keeps the frame ids of their stacks until MAIN has the frame
+   table.  Returns NULL when out of memory. */
 struct reader *reader_new_range(const struct reader *main,
                                 struct profile_error *err);
-/* Ends the range reader R and appends its sites to MAIN's summary (after
-   those MAIN read, in file order).  Returns 0, or -1 when R found
-   anything but sites (the caller then reads the file in one pass). */
+/* Turns the range reader R's frame ids into frames, if its main reader
+   has the table complete (safe from R's thread).  Returns 0, or -1 (the
+   table is not complete yet, or an id is not in it). */
+int reader_resolve_range(struct reader *r);
+/* Ends the range reader R (resolving its ids if not done yet) and
+   appends its sites to MAIN's summary (after those MAIN read, in file
+   order).  Returns 0, or -1 when R found anything but sites or an
+   unknown frame (the caller then reads the file in one pass). */
 int reader_finish_range(struct reader *r, struct reader *main);
 
 #endif
