@@ -54,6 +54,16 @@ xpath() { "$XMLLINT" --xpath "string($2)" "$1" 2>/dev/null; }
 summary_metric() { xpath "$1" "/profile/summary/metric[@name='${2:-Ir}']/@value"; }
 region_metric() { xpath "$1" "/profile/region[@name='$2']/metric[@name='${3:-Ir}']/@value"; }
 
+# regions FILE [METRIC]: sorted "region<TAB>value" lines, one per region.
+regions() {
+   n=$(xpath "$1" "count(/profile/region)") i=1
+   while [ "$i" -le "$n" ]; do
+      printf '%s\t%s\n' "$(xpath "$1" "/profile/region[$i]/@name")" \
+         "$(xpath "$1" "/profile/region[$i]/metric[@name='${2:-Ir}']/@value")"
+      i=$((i + 1))
+   done | sort
+}
+
 # functions FILE [REGION]: sorted "file<TAB>fn<TAB>Ir" lines.
 functions() {
    "$XSLTPROC" --stringparam region "${2:-}" "$top_srcdir/tests/functions.xsl" "$1" | sort
