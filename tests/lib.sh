@@ -54,6 +54,18 @@ xpath() { "$XMLLINT" --xpath "string($2)" "$1" 2>/dev/null; }
 summary_metric() { xpath "$1" "/profile/summary/metric[@name='${2:-Ir}']/@value"; }
 region_metric() { xpath "$1" "/profile/region[@name='$2']/metric[@name='${3:-Ir}']/@value"; }
 
+# site_metric FILE FUNCTION [METRIC]: METRIC (TotalBytes) of the one
+# program-wide site whose innermost frame is FUNCTION; empty when there is
+# none, "ambiguous" when there are several.
+site_metric() {
+   sel="/profile/summary/site[frame[1]/@name='$2']"
+   case $(xpath "$1" "count($sel)") in
+   0) echo ;;
+   1) xpath "$1" "$sel/metric[@name='${3:-TotalBytes}']/@value" ;;
+   *) echo ambiguous ;;
+   esac
+}
+
 # regions FILE [METRIC]: sorted "region<TAB>value" lines, one per region.
 regions() {
    n=$(xpath "$1" "count(/profile/region)") i=1
