@@ -37,6 +37,11 @@ static const struct {
    { "LifetimeMean", "Lifetime mean" },
    { "LifetimeMax", "Lifetime max" },
    { "LifetimeTotal", "Lifetime total" },
+   { "BlocksNeverRead", NULL }, { "BlocksNeverWritten", NULL },
+   { "Instructions", NULL }, { "AtGmaxInstructions", NULL },
+   { "BadFrees", NULL }, { "DoubleFrees", NULL }, { "InteriorFrees", NULL },
+   { "BadReallocs", NULL }, { "FailedAllocs", NULL },
+   { "ZeroSizeAllocs", NULL }, { "BadCustomRequests", NULL },
 };
 #define NMETRICS (sizeof metrics / sizeof metrics[0])
 
