@@ -66,6 +66,24 @@ site_metric() {
    esac
 }
 
+# site_count FILE [REGION] [METRIC]: the number of sites, program-wide or
+# in REGION, with a METRIC above 0 when METRIC is given.
+site_count() {
+   if [ -n "${2:-}" ]; then sel="/profile/region[@name='$2']/site"
+   else sel=/profile/summary/site; fi
+   [ -n "${3:-}" ] && sel="$sel[metric[@name='$3']/@value > 0]"
+   xpath "$1" "count($sel)"
+}
+
+# region_names FILE: the regions' names, one a line, in file order.
+region_names() {
+   n=$(xpath "$1" "count(/profile/region)") i=1
+   while [ "$i" -le "$n" ]; do
+      xpath "$1" "/profile/region[$i]/@name"; echo
+      i=$((i + 1))
+   done
+}
+
 # regions FILE [METRIC]: sorted "region<TAB>value" lines, one per region.
 regions() {
    n=$(xpath "$1" "count(/profile/region)") i=1
