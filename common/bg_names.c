@@ -56,30 +56,52 @@ Int bg_name_xml_char(const HChar** sp, HChar* out)
    return n;
 }
 
+/* The escape of the character at *S for a terminal into OUT, *S advanced
+   past it; returns its length.  The rules of viewer/lib/term_escape.c. */
+static Int terminal_char(const UChar** sp, HChar* out)
+{
+   const UChar* s = *sp;
+   Int len, n, k;
+   UInt cp;
+   switch (bg_utf8_class(s, &len, &cp)) {
+   case BG_CH_PLAIN:
+   case BG_CH_BACKSLASH:
+      for (k = 0; k < len; k++)
+         out[k] = (HChar)s[k];
+      n = len;
+      break;
+   case BG_CH_SPACE:
+      out[0] = '\\';
+      out[1] = cp == '\t' ? 't' : cp == '\n' ? 'n' : 'r';
+      n = 2;
+      break;
+   case BG_CH_VISIBLE_REF:     /* DEL is one, but 1 byte long */
+      if (cp != 0x7f) {
+         n = VG_(sprintf)(out, "\\u%04x", cp);
+         break;
+      }
+      n = hex_escapes(s, 1, out);
+      break;
+   default:                    /* BG_CH_CONTROL, BG_CH_INVALID: one byte */
+      n = hex_escapes(s, 1, out);
+   }
+   *sp += len;
+   return n;
+}
+
 const HChar* bg_name_for_terminal(HChar* buf, SizeT size, const HChar* str)
 {
    const UChar* s = (const UChar*)str;
    SizeT n = 0;
    while (*s) {
       HChar piece[BG_NAME_MAX_ESCAPE];
-      Int len, k, i;
-      UInt cp;
-      enum bg_char_class c = bg_utf8_class(s, &len, &cp);
-      if (c == BG_CH_PLAIN) {
-         for (k = 0; k < len; k++)
-            piece[k] = (HChar)s[k];
-      } else if (c == BG_CH_BACKSLASH) {
-         piece[0] = piece[1] = '\\';
-         k = 2;
-      } else
-         k = hex_escapes(s, len, piece);
+      Int k = terminal_char(&s, piece), i;
       if (n + (SizeT)k + 4 > size) {
-         VG_(strcpy)(buf + (n + 4 <= size ? n : size - 4), "...");
+         VG_(strcpy)(buf + n, "...");
          return buf;
       }
       for (i = 0; i < k; i++)
          buf[n++] = piece[i];
-      s += len;
    }
    buf[n] = '\0';
    return buf;

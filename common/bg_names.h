@@ -16,8 +16,11 @@
    past it and returns the bytes written. */
 Int bg_name_xml_char(const HChar** s, HChar* out);
 
-/* S escaped for the terminal into BUF (SIZE > 4 bytes, NUL-terminated);
-   a name too long for BUF ends in "...".  Returns BUF. */
+/* S escaped for the terminal into BUF (SIZE > 4 bytes, NUL-terminated),
+   as the viewers print names (viewer/lib/term_escape.h): C0 controls and
+   DEL as \t, \n, \r or \xNN, bytes that are not UTF-8 as \xNN, C1
+   controls and characters that reorder or hide text as \uNNNN.  A name
+   too long for BUF ends in "...".  Returns BUF. */
 const HChar* bg_name_for_terminal(HChar* buf, SizeT size, const HChar* s);
 
 #endif

@@ -26,6 +26,15 @@ region_count() {
 region_names() {
    "$XSLTPROC" "$PROFILE_XSL_DIR/region-names.xsl" "$1"
 }
+# regions FILE [METRIC]: sorted "region<TAB>value" lines, one per region.
+regions() {
+   n=$(xpath "$1" "count(/profile/region)") i=1
+   while [ "$i" -le "$n" ]; do
+      printf '%s\t%s\n' "$(xpath "$1" "/profile/region[$i]/@name")" \
+         "$(xpath "$1" "/profile/region[$i]/@${2:-Ir}")"
+      i=$((i + 1))
+   done | sort
+}
 # metrics_list FILE: the metrics attribute of <profile>.
 metrics_list() { xpath "$1" "/profile/@metrics"; }
 # option_value FILE NAME: the value of <option name=NAME>.
@@ -65,10 +74,26 @@ sites() {
       --stringparam metrics "${3:-TotalBytes}" \
       "$PROFILE_XSL_DIR/sites.xsl" "$1"
 }
-# site_count FILE [REGION]
+# site_count FILE [REGION] [METRIC]: the number of sites, program-wide or
+# in REGION, with a METRIC above 0 when METRIC is given.
 site_count() {
-   if [ -n "${2:-}" ]; then xpath "$1" "count(/profile/region[@name='$2']/site)"
-   else xpath "$1" "count(/profile/summary/site)"; fi
+   if [ -n "${2:-}" ]; then sel="/profile/region[@name='$2']/site"
+   else sel=/profile/summary/site; fi
+   [ -n "${3:-}" ] && sel="$sel[@$3 > 0]"
+   xpath "$1" "count($sel)"
+}
+
+# site_metric FILE FUNCTION [METRIC]: METRIC (TotalBytes) of the one
+# program-wide site whose innermost frame is FUNCTION (0 when the site
+# leaves it out); empty when there is none, "ambiguous" when there are
+# several.
+site_metric() {
+   sel="/profile/summary/site[/profile/frames/frame[@name='$2']/@id = substring-before(concat(normalize-space(@stack), ' '), ' ')]"
+   case $(xpath "$1" "count($sel)") in
+   0) echo ;;
+   1) v=$(xpath "$1" "$sel/@${3:-TotalBytes}"); echo "${v:-0}" ;;
+   *) echo ambiguous ;;
+   esac
 }
 # frame_count FILE: the entries of the frame table.
 frame_count() { xpath "$1" "count(/profile/frames/frame)"; }

@@ -8,7 +8,7 @@
 . "$tests_srcdir/heapview/hv-lib.sh"
 
 profile names "$tests_builddir/progs/names"
-want='weird\xff\x1b[2Jname (we\xffird\x09file.c:'
+want='weird\xff\x1b[2Jname (we\xffird\tfile.c:'
 hv text --top=0 names.xml
 expect_status 0 text
 grep -qF "by $want" "$work/text" || grep -qF "at $want" "$work/text" \
@@ -26,7 +26,7 @@ expect_status 0 exports
 python3 - "$work/names.json" "$work/names.html" <<'PY' || fail "exports: not valid UTF-8 JSON, or the frame is missing"
 import json, sys
 d = json.load(open(sys.argv[1], encoding="utf-8"))
-assert any("weird\\xff\\x1b[2Jname (we\\xffird\\x09file.c:" in f for f in d["ftbl"]), d["ftbl"]
+assert any("weird\\xff\\x1b[2Jname (we\\xffird\\tfile.c:" in f for f in d["ftbl"]), d["ftbl"]
 open(sys.argv[2], encoding="utf-8").read()
 PY
 # the profile read back keeps the bytes: --filter on the raw name matches

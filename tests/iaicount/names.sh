@@ -35,9 +35,9 @@ for raw in '[\001-\010\013-\037\177]' '\377' '\302\205' '\342\200\256'; do
    LC_ALL=C grep -q "$(printf "$raw")" ic.stderr \
       && fail "raw bytes $raw reach the terminal: $(LC_ALL=C grep -n "$(printf "$raw")" ic.stderr | head -2)"
 done
-for s in 'region a\xff:' 'region a\\xff:' 'region nl\x0ahere:' \
-         'region esc\x1b[31mred:' 'region c1\xc2\x85next:' \
-         'region bidi\xe2\x80\xaertl:' "$(printf 'region caf\303\251:')"; do
+for s in 'region a\xff:' 'region a\\xff:' 'region nl\nhere:' \
+         'region tab\there:' 'region esc\x1b[31mred:' 'region c1\u0085next:' \
+         'region bidi\u202ertl:' "$(printf 'region caf\303\251:')"; do
    grep -qF "$s" ic.stderr || fail "stderr lacks '$s'"
 done
 finish

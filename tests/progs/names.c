@@ -5,7 +5,7 @@
    different amount of work, so that its numbers tell it apart, and
    allocates from the oddly named function, for heapcount. */
 #include <stdlib.h>
-#include <iai.h>
+#include <valgrind/iai.h>
 
 static const char *const names[] = {
    "a\xff", "a\xfe", "a?", "a\\xff", "a\\\\xff",

@@ -13,9 +13,9 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "names.h"
 #include "profile.h"
 #include "strtab.h"
+#include "term_escape.h"
 
 /* The heap metrics heapview knows, in heapcount's order. */
 enum hv_metric {
@@ -52,10 +52,12 @@ struct hv_site {
 struct hv_profile {
    const char *path;
    struct profile *p;
+   const char *region;         /* a region's view (hv_region_view), or NULL */
    uint64_t total[HV_NMETRICS];
    uint64_t instrs, tgmax;     /* run length and time of the peak */
    int has_instrs, track_accesses;
-   struct hv_site *sites;      /* those of <summary>, file order */
+   struct hv_site *sites;      /* those of <summary> (or the region),
+                                  file order */
    size_t nsites;
    uint64_t *values;           /* the sites' figures when not in place */
 };
@@ -68,6 +70,14 @@ int hv_load(const char *path, struct hv_profile *hp,
 int hv_take(struct profile *p, const char *path, struct hv_profile *hp,
             struct profile_error *err);
 void hv_free(struct hv_profile *hp);
+
+/* VIEW: HP restricted to region number R of its profile: the region's
+   totals and sites, flagged as in a profile of their own.  VIEW shares
+   HP's profile; free it with hv_view_free, before HP.  Returns 0, or -1
+   when out of memory. */
+int hv_region_view(const struct hv_profile *hp, size_t r,
+                   struct hv_profile *view);
+void hv_view_free(struct hv_profile *view);
 
 /* Does any frame of S have SUB in its function or file name? */
 int hv_site_matches(const struct hv_site *s, const char *sub);
@@ -116,7 +126,7 @@ char *hv_grouped(uint64_t v, char *buf);
 /* "12.34%" of PART in WHOLE ("-" when WHOLE is 0). */
 char *hv_pct(uint64_t part, uint64_t whole, char *buf);
 /* "fn (file:line)" (the file's base name, as DHAT shows it) or "fn (in
-   object)", escaped for a terminal (names.h) */
+   object)", escaped for a terminal (term_escape.h) */
 void hv_frame_text(const struct frame *f, char *buf, size_t len);
 
 struct hv_text_options {
@@ -137,15 +147,16 @@ int hv_print_diff(FILE *out, const struct hv_profile *old_hp,
    memory. */
 int hv_write_dhat(FILE *out, const struct hv_profile *hp,
                   struct hv_site *const *sites, size_t n);
+/* The HTML page: the sites O selects (filter, sort, top; top 0: all) of
+   the whole program and of each region. */
 int hv_write_html(FILE *out, const struct hv_profile *hp,
-                  struct hv_site *const *sites, size_t n,
-                  enum hv_metric sort);
+                  const struct hv_text_options *o);
 
 /* S as a JSON string body (quotes not included); with SAFE_HTML, also
    '<', '>' and '&' as \u escapes so that it can sit inside <script>. */
 void hv_json_string(FILE *out, const char *s, int safe_html);
 /* A name from the profile the same way, escaped as on a terminal first
-   (names.h), so that no byte of it is lost or hidden. */
+   (term_escape.h), so that no byte of it is lost or hidden. */
 void hv_json_name(FILE *out, const char *name, int safe_html);
 
 #endif

@@ -34,7 +34,7 @@ void hv_json_name(FILE *out, const char *name, int safe_html)
       fputs("(out of memory)", out);
       return;
    }
-   hv_json_string(out, name_for_terminal(name, buf, size), safe_html);
+   hv_json_string(out, term_escape_buf(name, buf, size), safe_html);
    if (buf != small)
       free(buf);
 }

@@ -238,15 +238,15 @@ int hv_print_diff(FILE *out, const struct hv_profile *old_hp,
    qsort_r(v, d.n, sizeof *v, cmp_change, &ord);
 
    fputs("Heap profile diff: ", out);
-   name_print(out, old_hp->path);
+   term_escape(out, old_hp->path);
    fputs(" -> ", out);
-   name_print(out, new_hp->path);
+   term_escape(out, new_hp->path);
    fputs("\nCommand:      ", out);
-   name_print(out, new_hp->p->command);
+   term_escape(out, new_hp->p->command);
    fputc('\n', out);
    if (strcmp(old_hp->p->command, new_hp->p->command) != 0) {
       fputs("Old command:  ", out);
-      name_print(out, old_hp->p->command);
+      term_escape(out, old_hp->p->command);
       fputc('\n', out);
    }
    fprintf(out, "\nTotals (new|old):\n");

@@ -43,43 +43,6 @@ static void take_metrics(const struct metric_list *l, const char **names,
    }
 }
 
-/* The sites' metrics in heapview's order: the sites' own values when the
-   profile lists heapview's metrics first and in its order (heapcount
-   does), else a copy. */
-static int take_sites(struct hv_profile *hp, const char **names)
-{
-   const struct profile *p = hp->p;
-   size_t at[HV_NMETRICS];
-   int in_place = 1;
-   for (int k = 0; k < HV_NMETRICS; k++) {
-      at[k] = (size_t)-1;
-      for (size_t j = 0; j < p->nregion_metrics; j++)
-         if (p->metrics[j] == names[k])
-            at[k] = j;
-      in_place &= at[k] == (size_t)k;
-   }
-   if (!in_place) {
-      hp->values = profile_big_calloc(hp->nsites ? hp->nsites * HV_NMETRICS : 1,
-                                      sizeof *hp->values);
-      if (!hp->values)
-         return -1;
-   }
-   for (size_t i = 0; i < hp->nsites; i++) {
-      struct hv_site *s = &hp->sites[i];
-      s->site = &p->summary.sites[i];
-      if (in_place)
-         s->m = s->site->values;
-      else {
-         uint64_t *m = hp->values + i * HV_NMETRICS;
-         for (int k = 0; k < HV_NMETRICS; k++)
-            m[k] = at[k] != (size_t)-1 ? s->site->values[at[k]] : 0;
-         s->m = m;
-      }
-      s->flags = hv_flags(s->m, hp->track_accesses);
-   }
-   return 0;
-}
-
 unsigned hv_flags(const uint64_t *m, int track_accesses)
 {
    unsigned f = 0;
@@ -107,6 +70,89 @@ static void mark_most(struct hv_profile *hp, enum hv_metric m, unsigned flag)
       best->flags |= flag;
 }
 
+/* NAMES[k]: P's interned copy of hv_metric_names[k]. */
+static int intern_names(struct profile *p, const char **names)
+{
+   for (int k = 0; k < HV_NMETRICS; k++)
+      if (!(names[k] = profile_intern(p, hv_metric_names[k])))
+         return -1;
+   return 0;
+}
+
+/* HP's sites: those of C (the summary or a region), with their flags.
+   Their metrics in heapview's order are the sites' own values when the
+   profile lists heapview's metrics first and in its order (heapcount
+   does), else a copy. */
+static int take_sites(struct hv_profile *hp, const struct costs *c)
+{
+   const struct profile *p = hp->p;
+   const char *names[HV_NMETRICS];
+   if (intern_names(hp->p, names) < 0)
+      return -1;
+   size_t at[HV_NMETRICS];
+   int in_place = 1;
+   for (int k = 0; k < HV_NMETRICS; k++) {
+      at[k] = (size_t)-1;
+      for (size_t j = 0; j < p->nregion_metrics; j++)
+         if (p->metrics[j] == names[k])
+            at[k] = j;
+      in_place &= at[k] == (size_t)k;
+   }
+   hp->nsites = c->nsites;
+   hp->sites = profile_big_calloc(hp->nsites ? hp->nsites : 1,
+                                  sizeof *hp->sites);
+   if (!hp->sites)
+      return -1;
+   if (!in_place) {
+      hp->values = profile_big_calloc(hp->nsites ? hp->nsites * HV_NMETRICS : 1,
+                                      sizeof *hp->values);
+      if (!hp->values)
+         return -1;
+   }
+   for (size_t i = 0; i < hp->nsites; i++) {
+      struct hv_site *s = &hp->sites[i];
+      s->site = &c->sites[i];
+      if (in_place)
+         s->m = s->site->values;
+      else {
+         uint64_t *m = hp->values + i * HV_NMETRICS;
+         for (int k = 0; k < HV_NMETRICS; k++)
+            m[k] = at[k] != (size_t)-1 ? s->site->values[at[k]] : 0;
+         s->m = m;
+      }
+      s->flags = hv_flags(s->m, hp->track_accesses);
+   }
+   mark_most(hp, HV_GB, HV_FLAG_PEAK);
+   mark_most(hp, HV_EB, HV_FLAG_END);
+   return 0;
+}
+
+int hv_region_view(const struct hv_profile *hp, size_t r,
+                   struct hv_profile *view)
+{
+   const struct region *reg = &hp->p->regions[r];
+   const char *names[HV_NMETRICS];
+   memset(view, 0, sizeof *view);
+   view->path = hp->path;
+   view->p = hp->p;
+   view->region = reg->name;
+   view->instrs = hp->instrs;
+   view->tgmax = hp->tgmax;
+   view->has_instrs = hp->has_instrs;
+   view->track_accesses = hp->track_accesses;
+   if (intern_names(hp->p, names) < 0)
+      return -1;
+   take_metrics(&reg->costs.metrics, names, view->total);
+   return take_sites(view, &reg->costs);
+}
+
+void hv_view_free(struct hv_profile *view)
+{
+   free(view->sites);
+   free(view->values);
+   memset(view, 0, sizeof *view);
+}
+
 int hv_load(const char *path, struct hv_profile *hp,
             struct profile_error *err)
 {
@@ -124,7 +170,7 @@ int hv_take(struct profile *p, const char *path, struct hv_profile *hp,
    hp->path = path;
    hp->p = p;
    char shown[256];
-   name_for_terminal(path, shown, sizeof shown);
+   term_escape_buf(path, shown, sizeof shown);
    if (strcmp(p->tool, "heapcount") != 0) {
       snprintf(err->msg, sizeof err->msg,
                "%s: a %s profile, not a heapcount one", shown, p->tool);
@@ -132,9 +178,8 @@ int hv_take(struct profile *p, const char *path, struct hv_profile *hp,
       return -1;
    }
    const char *names[HV_NMETRICS];
-   for (int k = 0; k < HV_NMETRICS; k++)
-      if (!(names[k] = profile_intern(p, hv_metric_names[k])))
-         goto oom;
+   if (intern_names(p, names) < 0)
+      goto oom;
    const char *instrs = profile_intern(p, "Instructions");
    const char *tgmax = profile_intern(p, "AtGmaxInstructions");
    if (!instrs || !tgmax)
@@ -155,15 +200,8 @@ int hv_take(struct profile *p, const char *path, struct hv_profile *hp,
       hp->tgmax = mg ? mg->value : 0;
    }
 
-   hp->nsites = p->summary.nsites;
-   hp->sites = profile_big_calloc(hp->nsites ? hp->nsites : 1,
-                                  sizeof *hp->sites);
-   if (!hp->sites)
+   if (take_sites(hp, &p->summary) < 0)
       goto oom;
-   if (take_sites(hp, names) < 0)
-      goto oom;
-   mark_most(hp, HV_GB, HV_FLAG_PEAK);
-   mark_most(hp, HV_EB, HV_FLAG_END);
    return 0;
 oom:
    snprintf(err->msg, sizeof err->msg, "%s: out of memory", shown);

@@ -74,13 +74,13 @@ void hv_frame_text(const struct frame *f, char *buf, size_t len)
    where[0] = '\0';
    if (strcmp(f->file, "???") != 0) {
       const char *base = strrchr(f->file, '/');
-      name_for_terminal(base ? base + 1 : f->file, esc, sizeof esc);
+      term_escape_buf(base ? base + 1 : f->file, esc, sizeof esc);
       snprintf(where, sizeof where, " (%s:%u)", esc, f->line);
    } else if (f->object) {
-      name_for_terminal(f->object, esc, sizeof esc);
+      term_escape_buf(f->object, esc, sizeof esc);
       snprintf(where, sizeof where, " (in %s)", esc);
    }
-   name_for_terminal(f->name, buf, len);
+   term_escape_buf(f->name, buf, len);
    size_t n = strlen(buf);
    snprintf(buf + n, len - n, "%s", where);
 }
@@ -108,9 +108,9 @@ static void print_totals(FILE *out, const struct hv_profile *hp)
    const uint64_t *t = hp->total;
    char a[32], b[32], c[32];
    fputs("Heap profile: ", out);
-   name_print(out, hp->path);
+   term_escape(out, hp->path);
    fputs("\nCommand:      ", out);
-   name_print(out, hp->p->command);
+   term_escape(out, hp->p->command);
    fputc('\n', out);
    fprintf(out, "Total:        %s in %s %s", hv_bytes(t[HV_TB], a),
            hv_grouped(t[HV_TBK], b), blocks_word(t[HV_TBK]));
@@ -303,7 +303,7 @@ int hv_print(FILE *out, const struct hv_profile *hp,
    fprintf(out, "Sites:        %s", hv_grouped(hp->nsites, a));
    if (o->filter) {
       fprintf(out, ", %s matching \"", hv_grouped(all, b));
-      name_print(out, o->filter);
+      term_escape(out, o->filter);
       fputc('"', out);
    }
    fprintf(out, "; showing %zu by %s\n", n, hv_metric_names[o->sort]);

@@ -1,5 +1,5 @@
-/* names.c: names between bytes, profile XML and terminal (names.h), by
-   the rules of common/bg_utf8.h, which the tools' writer follows too.
+/* names.c: names between bytes and profile XML (names.h), by the rules
+   of common/bg_utf8.h, which the tools' writer follows too.
 
    Copyright (C) 2026 The benchgrind authors.
    SPDX-License-Identifier: GPL-2.0-or-later */
@@ -54,12 +54,12 @@ size_t name_decode(char *s, size_t len, int attribute)
 }
 
 /* The escape of the character at S (its class C, LEN bytes) into OUT
-   (16 bytes) for the XML writer (XML) or a terminal; returns its length. */
+   (16 bytes) for libxml2's text writer; returns its length. */
 static size_t escape_one(const unsigned char *s, enum bg_char_class c,
-                         int len, int xml, char *out)
+                         int len, char *out)
 {
-   int raw = c == BG_CH_PLAIN
-             || (xml && (c == BG_CH_SPACE || c == BG_CH_VISIBLE_REF));
+   int raw = c == BG_CH_PLAIN || c == BG_CH_SPACE
+             || c == BG_CH_VISIBLE_REF;
    if (raw) {
       memcpy(out, s, (size_t)len);
       return (size_t)len;
@@ -83,42 +83,9 @@ char *name_escape_xml(const char *str)
       int len;
       unsigned cp;
       enum bg_char_class c = bg_utf8_class(s, &len, &cp);
-      o += escape_one(s, c, len, 1, d + o);
+      o += escape_one(s, c, len, d + o);
       s += len;
    }
    d[o] = '\0';
    return d;
-}
-
-char *name_for_terminal(const char *str, char *buf, size_t size)
-{
-   size_t o = 0;
-   for (const unsigned char *s = (const unsigned char *)str; *s;) {
-      char piece[16];
-      int len;
-      unsigned cp;
-      enum bg_char_class c = bg_utf8_class(s, &len, &cp);
-      size_t k = escape_one(s, c, len, 0, piece);
-      if (o + k + 4 > size) {
-         memcpy(buf + o, "...", 4);
-         return buf;
-      }
-      memcpy(buf + o, piece, k);
-      o += k;
-      s += len;
-   }
-   buf[o] = '\0';
-   return buf;
-}
-
-void name_print(FILE *out, const char *str)
-{
-   for (const unsigned char *s = (const unsigned char *)str; *s;) {
-      char piece[16];
-      int len;
-      unsigned cp;
-      enum bg_char_class c = bg_utf8_class(s, &len, &cp);
-      fwrite(piece, 1, escape_one(s, c, len, 0, piece), out);
-      s += len;
-   }
 }

@@ -1,8 +1,7 @@
 /* names.h: names from a profile (regions, functions, files, objects, the
-   command line) between their three forms: the bytes the program had,
-   the escaped text the tools write into the XML (docs/profile.rng: "\\"
-   and "\xHH"), and the text shown on a terminal, where control and
-   format characters must not reach it raw.
+   command line) between the bytes the program had and the escaped text
+   the tools write into the XML (docs/profile.rng: "\\" and "\xHH").  On a
+   terminal they go through term_escape.h.
 
    Copyright (C) 2026 The benchgrind authors.
    SPDX-License-Identifier: GPL-2.0-or-later */
@@ -24,13 +23,5 @@ size_t name_decode(char *s, size_t len, int attribute);
    that is not part of well-formed UTF-8.  Returns a malloc'd string, or
    NULL when out of memory. */
 char *name_escape_xml(const char *s);
-
-/* S escaped for a terminal into BUF (SIZE > 4): "\\" for '\', "\xHH" for
-   each byte of a control or format character or of malformed UTF-8.  A
-   name too long for BUF ends in "...".  Returns BUF. */
-char *name_for_terminal(const char *s, char *buf, size_t size);
-
-/* S escaped for a terminal, written to OUT. */
-void name_print(FILE *out, const char *s);
 
 #endif

@@ -32,6 +32,7 @@
 #include <libxml/parserInternals.h>
 
 #include "names.h"
+#include "term_escape.h"
 
 enum ctx {
    C_DOC, C_PROFILE, C_COMMAND, C_PID, C_PPID, C_PARTIAL, C_OPTION,
@@ -181,7 +182,7 @@ static const char *quote(const char *s, size_t len, size_t max, char *buf,
       n = sizeof raw - 1;
    memcpy(raw, s, n);
    raw[n] = '\0';
-   name_for_terminal(raw, buf, size);
+   term_escape_buf(raw, buf, size);
    if (n < len && strlen(buf) + 4 <= size)
       strcat(buf, "...");
    return buf;
@@ -210,7 +211,7 @@ static void on_xml_error(void *arg, xmlErrorPtr e)
          msg[n++] = *s;
    }
    msg[n] = '\0';
-   name_for_terminal(msg, esc, sizeof esc);
+   term_escape_buf(msg, esc, sizeof esc);
    /* libxml2's push parser calls input that ends inside the root element
       "extra content at the end"; say what it is. */
    if (e->code == XML_ERR_DOCUMENT_END && r->depth > 0)
@@ -1293,7 +1294,7 @@ static struct reader *reader_alloc(const char *name,
       snprintf(err->msg, sizeof err->msg, "%s: out of memory", name);
       return NULL;
    }
-   r->name = name_for_terminal(name, r->shown_name, sizeof r->shown_name);
+   r->name = term_escape_buf(name, r->shown_name, sizeof r->shown_name);
    r->err = err;
    return r;
 }
@@ -1537,7 +1538,7 @@ int profile_open_capped(const char *path, uint64_t max, uint64_t *size,
 {
    struct stat st;
    char q[200];
-   const char *shown = name_for_terminal(path, q, sizeof q);
+   const char *shown = term_escape_buf(path, q, sizeof q);
    /* never block on a FIFO or a device: look before opening */
    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
       snprintf(err->msg, sizeof err->msg, "%s: not a regular file", shown);
