@@ -18,7 +18,6 @@
 #include "profile_read.h"
 
 #include <errno.h>
-#include <malloc.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -254,7 +253,6 @@ int profile_load_file_max(const char *path, uint64_t max,
    int fd = profile_open_capped(path, max, &size, err);
    if (fd < 0)
       return -1;
-   mallopt(M_MMAP_THRESHOLD, 4 << 20);
    int rc = 1;
    if (size >= SPLIT_MIN && sysconf(_SC_NPROCESSORS_ONLN) >= 2
        && !getenv("BENCHGRIND_ONE_PASS"))
