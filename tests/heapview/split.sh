@@ -10,6 +10,7 @@ GEN=$tests_builddir/heapview/gen_profile
 "$GEN" 100000 12 20000 >"$work/big.xml" || { fail "gen_profile"; finish; }
 size=$(wc -c <"$work/big.xml")
 [ "$size" -gt $((32 << 20)) ] || fail "the generated profile ($size bytes) is under the 32 MiB threshold"
+validate "$work/big.xml"
 
 # same COMMAND...: heapview's output read on two cores equals one pass's
 same() {
