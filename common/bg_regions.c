@@ -34,8 +34,8 @@ typedef struct {
 typedef struct NameNode {
    struct NameNode* next;
    UWord            key;
+   const HChar*     name;
    UInt             region;
-   HChar            name[];
 } NameNode;
 
 /* A context, keyed by (parent, region). */
@@ -205,18 +205,17 @@ static Word same_name(const void* a, const void* b)
 
 static UInt intern_region(const HChar* name)
 {
-   SizeT len = VG_(strlen)(name);
-   NameNode* node = VG_(malloc)("bg.regions.name", sizeof *node + len + 1);
+   NameNode probe, *node;
    const NameNode* found;
-   HChar* copy = node->name;
-   node->key = hash_name(name);
-   VG_(strcpy)(node->name, name);
-   found = VG_(HT_gen_lookup)(names, node, same_name);
-   if (found != NULL) {
-      VG_(free)(node);
+   probe.key = hash_name(name);
+   probe.name = name;
+   found = VG_(HT_gen_lookup)(names, &probe, same_name);
+   if (found != NULL)
       return found->region;
-   }
-   node->region = (UInt)VG_(addToXA)(region_names, &copy);
+   node = VG_(malloc)("bg.regions.name", sizeof *node);
+   node->key = probe.key;
+   node->name = VG_(strdup)("bg.regions.name", name);
+   node->region = (UInt)VG_(addToXA)(region_names, &node->name);
    VG_(HT_add_node)(names, node);
    return node->region;
 }
