@@ -59,6 +59,15 @@ functions() {
    "$XSLTPROC" --stringparam region "${2:-}" "$top_srcdir/tests/functions.xsl" "$1" | sort
 }
 
+# repeatable LABEL FIGURES1 FIGURES2: whether a stock tool gave the same
+# figures on two runs of one program.  If not, the program is no oracle
+# (the stock tool itself varies), which is noted as a skip.
+repeatable() {
+   [ "$2" = "$3" ] && return 0
+   note "$1: SKIPPED, the stock tool itself varies from run to run ($2 / $3)"
+   return 1
+}
+
 # cachegrind's output: total, and per-(file, fn) Ir like cg_annotate's.
 cg_total() { awk '/^summary:/ { print $2 }' "$1"; }
 cg_functions() {
