@@ -54,9 +54,20 @@ xpath() { "$XMLLINT" --xpath "string($2)" "$1" 2>/dev/null; }
 summary_metric() { xpath "$1" "/profile/summary/metric[@name='${2:-Ir}']/@value"; }
 region_metric() { xpath "$1" "/profile/region[@name='$2']/metric[@name='${3:-Ir}']/@value"; }
 
-# functions FILE [REGION]: sorted "file<TAB>fn<TAB>Ir" lines.
+# functions FILE [REGION] [METRIC]: sorted "file<TAB>fn<TAB>value" lines
+# of METRIC (Ir), the functions that share a file and a name (code in
+# different objects) added up, as cachegrind keys its functions.
 functions() {
-   "$XSLTPROC" --stringparam region "${2:-}" "$top_srcdir/tests/functions.xsl" "$1" | sort
+   "$XSLTPROC" --stringparam region "${2:-}" --stringparam metric "${3:-Ir}" \
+      "$top_srcdir/tests/functions.xsl" "$1" \
+      | awk -F'\t' '{ v[$1 "\t" $2] += $3 } END { for (k in v) print k "\t" v[k] }' | sort
+}
+
+# functions_in_objects FILE [METRIC]: "object<TAB>file<TAB>fn<TAB>value"
+# lines of the summary, one a function as the profile has them.
+functions_in_objects() {
+   "$XSLTPROC" --stringparam object yes --stringparam metric "${2:-Ir}" \
+      "$top_srcdir/tests/functions.xsl" "$1" | sort
 }
 
 # repeatable LABEL FIGURES1 FIGURES2: whether a stock tool gave the same
