@@ -7,7 +7,7 @@
    Part of benchgrind.  SPDX-License-Identifier: GPL-2.0-or-later */
 #include <stdio.h>
 #include <stdlib.h>
-#include <iai.h>
+#include <valgrind/iai.h>
 
 /* A small function: a few dozen instructions, with a loop whose length
    depends on the parameter. */

@@ -15,7 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <iai.h>
+#include <valgrind/iai.h>
 
 static unsigned char buf[1 << 20];
 
