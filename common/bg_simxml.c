@@ -54,34 +54,33 @@ static void metric_values(const BgSimResults* r, Bool cache_sim,
 }
 
 /* Function ids with a cost, most Ir first (ties by id). */
-static const ULong* sort_costs;
+static const BgSimCosts* sort_costs;
 static Int by_ir_descending(const void* a, const void* b)
 {
-   UInt fa = *(const UInt*)a, fb = *(const UInt*)b;
-   ULong ia = sort_costs[(SizeT)fa * BG_EV_N + BG_EV_Ir];
-   ULong ib = sort_costs[(SizeT)fb * BG_EV_N + BG_EV_Ir];
-   if (ia != ib)
-      return ia > ib ? -1 : 1;
-   return fa < fb ? -1 : fa > fb;
+   UInt ia = *(const UInt*)a, ib = *(const UInt*)b;
+   ULong xa = sort_costs->per_fn[(SizeT)ia * BG_EV_N + BG_EV_Ir];
+   ULong xb = sort_costs->per_fn[(SizeT)ib * BG_EV_N + BG_EV_Ir];
+   if (xa != xb)
+      return xa > xb ? -1 : 1;
+   return ia < ib ? -1 : ia > ib;
 }
 
 void bg_simxml_costs(BgXml* x, const BgSimResults* r, const BgSimCosts* c,
                      Bool cache_sim, const HChar* region_name, UInt* order)
 {
    ULong values[BG_SIMXML_MAX_METRICS];
-   UInt f, n = 0, i;
+   UInt i;
    metric_values(r, cache_sim, c->total, values);
    if (region_name)
       bg_xml_begin_region(x, region_name, values);
    else
       bg_xml_begin_summary(x, values);
-   for (f = 0; f < r->n_fns; f++)
-      if (bg_simresults_has_cost(c->per_fn + (SizeT)f * BG_EV_N))
-         order[n++] = f;
-   sort_costs = c->per_fn;
-   VG_(ssort)(order, n, sizeof(UInt), by_ir_descending);
-   for (i = 0; i < n; i++) {
-      const BgFunction* fn = bg_sym_function(order[i]);
+   for (i = 0; i < c->n_fns; i++)
+      order[i] = i;
+   sort_costs = c;
+   VG_(ssort)(order, c->n_fns, sizeof(UInt), by_ir_descending);
+   for (i = 0; i < c->n_fns; i++) {
+      const BgFunction* fn = bg_sym_function(c->fns[order[i]]);
       metric_values(r, cache_sim, c->per_fn + (SizeT)order[i] * BG_EV_N,
                     values);
       bg_xml_function(x, fn->name, fn->file, fn->line, fn->object, values);

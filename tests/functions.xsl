@@ -1,11 +1,13 @@
 <?xml version="1.0"?>
-<!-- Prints a profile's function table as "file<TAB>name<TAB>value" lines:
+<!-- Prints a profile's function table as "file<TAB>name<TAB>value" lines
+     ("object<TAB>file<TAB>name<TAB>value" with -stringparam object yes):
      the summary's, or region $region's; the value of metric $metric, 0
      where the function leaves it out (docs/profile.rng, version 2). -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:output method="text"/>
   <xsl:param name="region" select="''"/>
   <xsl:param name="metric" select="'Ir'"/>
+  <xsl:param name="object" select="'no'"/>
   <xsl:template match="/">
     <xsl:choose>
       <xsl:when test="$region = ''">
@@ -17,6 +19,9 @@
     </xsl:choose>
   </xsl:template>
   <xsl:template match="function">
+    <xsl:if test="$object = 'yes'">
+      <xsl:value-of select="@object"/><xsl:text>&#9;</xsl:text>
+    </xsl:if>
     <xsl:value-of select="@file"/><xsl:text>&#9;</xsl:text>
     <xsl:value-of select="@name"/><xsl:text>&#9;</xsl:text>
     <xsl:choose>

@@ -45,9 +45,19 @@ profile_pid() { xpath "$1" "/profile/pid"; }
 profile_ppid() { xpath "$1" "/profile/ppid"; }
 
 # functions FILE [REGION] [METRIC]: sorted "file<TAB>fn<TAB>value" lines
-# of the summary's (or REGION's) functions, METRIC default Ir, 0 absent.
+# of the summary's (or REGION's) functions, METRIC default Ir, 0 absent;
+# the functions that share a file and a name (code in different objects)
+# added up, as cachegrind keys its functions.
 functions() {
    "$XSLTPROC" --stringparam region "${2:-}" --stringparam metric "${3:-Ir}" \
+      "$PROFILE_XSL_DIR/functions.xsl" "$1" \
+      | awk -F'\t' '{ v[$1 "\t" $2] += $3 } END { for (k in v) print k "\t" v[k] }' | sort
+}
+
+# functions_in_objects FILE [METRIC]: "object<TAB>file<TAB>fn<TAB>value"
+# lines of the summary, one a function as the profile has them.
+functions_in_objects() {
+   "$XSLTPROC" --stringparam object yes --stringparam metric "${2:-Ir}" \
       "$PROFILE_XSL_DIR/functions.xsl" "$1" | sort
 }
 # function_count FILE [REGION]

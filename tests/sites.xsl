@@ -4,7 +4,9 @@
      -stringparam region R, from region R.  Each frame of the stack
      (innermost first, looked up in /profile/frames) is written as DHAT
      writes it without its address: "fn (file:line)", "fn (in object)" or
-     "fn"; the values are those of the metrics named in $metrics
+     "fn"; a frame of the malloc replacement (whose debug info differs
+     from DHAT's preload's) as "fn [preload]"; the values are those of the
+     metrics named in $metrics
      (separated by spaces), 0 where a site leaves one out. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:output method="text"/>
@@ -43,6 +45,9 @@
     <xsl:for-each select="key('frame', $id)">
       <xsl:value-of select="@name"/>
       <xsl:choose>
+        <xsl:when test="contains(@object, 'vgpreload_')">
+          <xsl:value-of select="' [preload]'"/>
+        </xsl:when>
         <xsl:when test="@file != '???'">
           <xsl:value-of select="concat(' (', @file, ':', @line, ')')"/>
         </xsl:when>
