@@ -11,7 +11,7 @@ set -e
 cd "$(dirname "$0")"
 
 PACKAGES="gcc g++ make autoconf automake libtool pkg-config valgrind
-libxml2-dev libxml2-utils xsltproc time jq chromium python3-jsonschema"
+libxml2-dev libxml2-utils xsltproc time jq chromium python3-jsonschema strace"
 
 install_missing() {
    missing=
