@@ -89,7 +89,11 @@ if command -v g++ >/dev/null 2>&1; then
       pid=${f#gxx.}; pid=${pid%.exec.xml}
       [ "$(xpath "$f" /profile/pid)" = "$pid" ] || fail "g++: $f is not process $pid's"
       # the image that process became wrote gxx.<pid>.xml
-      set -- $(cmd_of "gxx.$pid.xml")
+      if [ ! -f "gxx.$pid.xml" ]; then
+         fail "g++: the image process $pid became wrote no gxx.$pid.xml"
+         continue
+      fi
+      set -- $(cmd_of "gxx.$pid.xml") ""
       basename "$1" >>got.cmds
    done
    sort -o got.cmds got.cmds
