@@ -15,7 +15,7 @@
 #include "pub_tool_vki.h"
 #include "pub_tool_xarray.h"
 #define IAI_REQUESTS_ONLY
-#include "iai.h"
+#include "valgrind/iai.h"
 #include "bg_regions.h"
 
 #define NO_REGION        0xFFFFFFFFu

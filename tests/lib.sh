@@ -54,6 +54,46 @@ xpath() { "$XMLLINT" --xpath "string($2)" "$1" 2>/dev/null; }
 summary_metric() { xpath "$1" "/profile/summary/metric[@name='${2:-Ir}']/@value"; }
 region_metric() { xpath "$1" "/profile/region[@name='$2']/metric[@name='${3:-Ir}']/@value"; }
 
+# site_metric FILE FUNCTION [METRIC]: METRIC (TotalBytes) of the one
+# program-wide site whose innermost frame is FUNCTION; empty when there is
+# none, "ambiguous" when there are several.
+site_metric() {
+   sel="/profile/summary/site[frame[1]/@name='$2']"
+   case $(xpath "$1" "count($sel)") in
+   0) echo ;;
+   1) xpath "$1" "$sel/metric[@name='${3:-TotalBytes}']/@value" ;;
+   *) echo ambiguous ;;
+   esac
+}
+
+# site_count FILE [REGION] [METRIC]: the number of sites, program-wide or
+# in REGION, with a METRIC above 0 when METRIC is given.
+site_count() {
+   if [ -n "${2:-}" ]; then sel="/profile/region[@name='$2']/site"
+   else sel=/profile/summary/site; fi
+   [ -n "${3:-}" ] && sel="$sel[metric[@name='$3']/@value > 0]"
+   xpath "$1" "count($sel)"
+}
+
+# region_names FILE: the regions' names, one a line, in file order.
+region_names() {
+   n=$(xpath "$1" "count(/profile/region)") i=1
+   while [ "$i" -le "$n" ]; do
+      xpath "$1" "/profile/region[$i]/@name"; echo
+      i=$((i + 1))
+   done
+}
+
+# regions FILE [METRIC]: sorted "region<TAB>value" lines, one per region.
+regions() {
+   n=$(xpath "$1" "count(/profile/region)") i=1
+   while [ "$i" -le "$n" ]; do
+      printf '%s\t%s\n' "$(xpath "$1" "/profile/region[$i]/@name")" \
+         "$(xpath "$1" "/profile/region[$i]/metric[@name='${2:-Ir}']/@value")"
+      i=$((i + 1))
+   done | sort
+}
+
 # functions FILE [REGION]: sorted "file<TAB>fn<TAB>Ir" lines.
 functions() {
    "$XSLTPROC" --stringparam region "${2:-}" "$top_srcdir/tests/functions.xsl" "$1" | sort

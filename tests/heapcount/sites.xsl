@@ -1,5 +1,5 @@
 <?xml version="1.0"?>
-<!-- heapcount sites as "frame|frame|...<TAB>tb tbk gb gbk eb ebk rb wb"
+<!-- heapcount sites as "frame|frame|...<TAB>tb tbk gb gbk eb ebk rb wb tl"
      lines, each frame written as DHAT writes it without its address
      ("fn (file:line)", "fn (in object)"), from the summary or, with
      -stringparam region R, from region R. -->
@@ -32,7 +32,8 @@
     <xsl:text>&#9;</xsl:text>
     <xsl:for-each select="metric[@name='TotalBytes' or @name='TotalBlocks' or
         @name='AtGmaxBytes' or @name='AtGmaxBlocks' or @name='EndBytes' or
-        @name='EndBlocks' or @name='ReadBytes' or @name='WriteBytes']">
+        @name='EndBlocks' or @name='ReadBytes' or @name='WriteBytes' or
+        @name='LifetimeTotal']">
       <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if>
       <xsl:value-of select="@value"/>
     </xsl:for-each>
