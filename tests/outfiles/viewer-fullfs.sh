@@ -11,7 +11,7 @@ full=$work/full
 mount_small "$full" 64
 
 for w in $WRITERS; do
-   if [ "$w" = id-base ]; then cp "$ID_IN/old.xml" "$full/$w.xml"
+   if [ "$w" = id-base ]; then cp "$ID_IN/new.xml" "$full/$w.xml"
    else echo old >"$full/$w.xml"; fi
 done
 cp "$full/id-base.xml" saved-baseline.xml
@@ -35,7 +35,7 @@ done
 
 # a report on standard output that cannot be written is an error too
 mount -o remount,rw "$full" || fail "cannot remount read-write"
-"$IAIDIFF" "$ID_IN/old.xml" "$ID_IN/new.xml" >"$full/report.txt" 2>id-stdout.err
+"$IAIDIFF" "$ID_IN/new.xml" "$ID_IN/new.xml" >"$full/report.txt" 2>id-stdout.err
 status=$?
 [ "$status" = 2 ] && [ "$(cat id-stdout.err)" = "iaidiff: standard output: No space left on device" ] \
    || fail "iaidiff stdout: exit status $status, stderr '$(cat id-stdout.err)'"

@@ -16,7 +16,7 @@ for w in $WRITERS; do
    mkdir "$w" && cd "$w" || exit 1
    old=old dir_reason="Is a directory" specials=yes what=
    if [ "$w" = id-base ]; then
-      old=$(cat "$ID_IN/old.xml") dir_reason="not a regular file" specials=no
+      old=$(cat "$ID_IN/new.xml") dir_reason="not a regular file" specials=no
       what="cannot save baseline"
    fi
    if is_root && [ $specials = yes ]; then

@@ -13,8 +13,8 @@ write_to() {
    case $1 in
    hv-html)  "$HEAPVIEW" --html="$2" "$HV_IN" ;;
    hv-json)  "$HEAPVIEW" --dhat-json="$2" "$HV_IN" ;;
-   id-xml)   "$IAIDIFF" --xml="$2" "$ID_IN/old.xml" "$ID_IN/new.xml" ;;
-   id-junit) "$IAIDIFF" --junit="$2" "$ID_IN/old.xml" "$ID_IN/new.xml" ;;
+   id-xml)   "$IAIDIFF" --xml="$2" "$ID_IN/new.xml" "$ID_IN/new.xml" ;;
+   id-junit) "$IAIDIFF" --junit="$2" "$ID_IN/new.xml" "$ID_IN/new.xml" ;;
    id-merge) "$IAIDIFF" --merge -o "$2" "$ID_IN/shard1.xml" "$ID_IN/shard2.xml" ;;
    id-base)  "$IAIDIFF" --baseline-dir="$(dirname "$2")" \
                 --save-baseline="$(basename "$2" .xml)" "$ID_IN/new.xml" ;;
