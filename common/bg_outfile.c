@@ -273,16 +273,22 @@ static Int create_temp(BgOut* out)
 {
    HChar* dir = bg_outname_dir(out->target);
    const HChar* base = bg_outname_base(out->target);
-   Int base_len = (Int)VG_(strlen)(base), tries, fd = -VKI_EEXIST;
+   SizeT dir_len = VG_(strlen)(dir), base_len = VG_(strlen)(base);
+   Int tries, fd = -VKI_EEXIST;
+   HChar* suffix;
    if (base_len > 200)      /* leave room for the suffix in NAME_MAX */
       base_len = 200;
-   out->temp = VG_(malloc)("bg.outfile.tmp", VG_(strlen)(dir) + 240);
+   out->temp = VG_(malloc)("bg.outfile.tmp", dir_len + base_len + 32);
+   VG_(memcpy)(out->temp, dir, dir_len);
+   out->temp[dir_len] = '/';
+   VG_(memcpy)(out->temp + dir_len + 1, base, base_len);
+   suffix = out->temp + dir_len + 1 + base_len;
    for (tries = 0; tries < 100 && fd == -VKI_EEXIST; tries++) {
       UChar rnd[8];
       bg_sys_random(rnd, sizeof rnd);
-      VG_(sprintf)(out->temp, "%s/%.*s.tmp.%02x%02x%02x%02x%02x%02x%02x%02x",
-                   dir, base_len, base, rnd[0], rnd[1], rnd[2], rnd[3],
-                   rnd[4], rnd[5], rnd[6], rnd[7]);
+      VG_(sprintf)(suffix, ".tmp.%02x%02x%02x%02x%02x%02x%02x%02x",
+                   rnd[0], rnd[1], rnd[2], rnd[3], rnd[4], rnd[5], rnd[6],
+                   rnd[7]);
       fd = bg_sys_open(out->temp, VKI_O_WRONLY | VKI_O_CREAT | VKI_O_EXCL
                        | BG_O_NOFOLLOW | BG_O_NOCTTY,
                        VKI_S_IRUSR | VKI_S_IWUSR | VKI_S_IRGRP | VKI_S_IROTH);

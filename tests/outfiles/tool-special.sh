@@ -114,6 +114,12 @@ vg link-cg --tool=cachetrace --cachetrace-out-file="$work/ct.xml" \
    --cachegrind-out-file="$work/cg-link" "$p/recursion" 5
 [ -L cg-link ] && grep -q '^summary:' other/cg.out || fail "link-cg: not followed"
 
+# the longest file name there is (the temporary's name is cut to fit)
+long=$(printf '%0250d' 0 | tr 0 a).xml
+vg long --tool=iaicount --iaicount-out-file="$work/$long" "$p/recursion" 5 \
+   || fail "long: exit status $?"
+validate "$long" || fail "long: no file under a 254-byte name"
+
 # a directory is refused, untouched
 mkdir dir
 vg dir --tool=iaicount --iaicount-out-file="$work/dir" "$p/recursion" 5
