@@ -169,10 +169,11 @@ static const HChar* resolve(const HChar* name, HChar** target,
 
 /* ---- Which name a process writes ----------------------------------- */
 
-/* Says once per process that the pid goes into its file names. */
+/* Says once per process (unless -q) that the pid goes into its file
+   names. */
 static void note_pid_added(const HChar* option, const HChar* name)
 {
-   if (pid_note_given)
+   if (pid_note_given || VG_(clo_verbosity) == 0)
       return;
    pid_note_given = True;
    VG_(umsg)("note: %s has no %%p, so this process adds its pid: %s\n",
