@@ -254,7 +254,8 @@ static void report_misuse(void)
       VG_(umsg)("warning: %'llu realloc()s of an address that is not a "
                 "heap block (NULL returned)\n", m->bad_reallocs);
    if (m->failed_allocs)
-      VG_(umsg)("note: %'llu allocations failed (too large)\n",
+      VG_(umsg)("note: %'llu allocations failed (too large, or aligned to "
+                "more than 16 MiB)\n",
                 m->failed_allocs);
    if (m->zero_allocs)
       VG_(umsg)("note: %'llu allocations of 0 bytes (counted as 1 byte, "

@@ -156,6 +156,9 @@ static void ic_pre_clo_init(void)
    VG_(track_post_deliver_signal)(ic_signal_handler_returned);
    ic_costs_init();
    bg_cache_options_init(&cache_options);
+   /* the IR cachegrind sees, in both passes: its Dr and Dw with
+      --cache-sim=yes, and the same superblocks to count */
+   bg_use_cachegrinds_register_updates();
 }
 
 VG_DETERMINE_INTERFACE_VERSION(ic_pre_clo_init)

@@ -94,9 +94,29 @@ regions() {
    done | sort
 }
 
-# functions FILE [REGION]: sorted "file<TAB>fn<TAB>Ir" lines.
+# functions FILE [REGION] [METRIC]: sorted "file<TAB>fn<TAB>value" lines
+# of METRIC (Ir), the functions that share a file and a name (code in
+# different objects) added up, as cachegrind keys its functions.
 functions() {
-   "$XSLTPROC" --stringparam region "${2:-}" "$top_srcdir/tests/functions.xsl" "$1" | sort
+   "$XSLTPROC" --stringparam region "${2:-}" --stringparam metric "${3:-Ir}" \
+      "$top_srcdir/tests/functions.xsl" "$1" \
+      | awk -F'\t' '{ v[$1 "\t" $2] += $3 } END { for (k in v) print k "\t" v[k] }' | sort
+}
+
+# functions_in_objects FILE [METRIC]: "object<TAB>file<TAB>fn<TAB>value"
+# lines of the summary, one a function as the profile has them.
+functions_in_objects() {
+   "$XSLTPROC" --stringparam object yes --stringparam metric "${2:-Ir}" \
+      "$top_srcdir/tests/functions.xsl" "$1" | sort
+}
+
+# repeatable LABEL FIGURES1 FIGURES2: whether a stock tool gave the same
+# figures on two runs of one program.  If not, the program is no oracle
+# (the stock tool itself varies), which is noted as a skip.
+repeatable() {
+   [ "$2" = "$3" ] && return 0
+   note "$1: SKIPPED, the stock tool itself varies from run to run ($2 / $3)"
+   return 1
 }
 
 # cachegrind's output: total, and per-(file, fn) Ir like cg_annotate's.
