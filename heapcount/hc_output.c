@@ -182,8 +182,7 @@ static void write_sites(BgOut* out, UInt region)
    for (i = 0; i < n; i++) {
       const HcStats* s = &sites[i]->all;
       if (region != ALL_SITES)
-         s = region < sites[i]->n_in_region ? sites[i]->in_region[region]
-                                            : NULL;
+         s = hc_sites_in_region(sites[i], region);
       if (s == NULL || s->tbk == 0)
          continue;
       rows[k].site = sites[i];
