@@ -25,8 +25,7 @@ static void flush(BgXml* x)
 {
    if (x->used == 0)
       return;
-   x->buf[x->used] = '\0';
-   bg_out_puts(x->out, x->buf);
+   bg_out_write(x->out, x->buf, x->used);
    x->used = 0;
 }
 

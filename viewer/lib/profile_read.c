@@ -1544,7 +1544,7 @@ int profile_open_capped(const char *path, uint64_t max, uint64_t *size,
       snprintf(err->msg, sizeof err->msg, "%s: not a regular file", shown);
       return -1;
    }
-   int fd = open(path, O_RDONLY | O_NONBLOCK);
+   int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY);
    if (fd < 0) {
       snprintf(err->msg, sizeof err->msg, "%s: %s", shown, strerror(errno));
       return -1;
