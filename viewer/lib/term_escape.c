@@ -5,6 +5,8 @@
 
 #include "term_escape.h"
 
+#include <stdlib.h>
+
 /* The length of the UTF-8 sequence at S (1 to 4) and its code point in
    *cp, or 0 when S does not start a valid, shortest-form sequence. */
 static int utf8_decode(const unsigned char *s, unsigned *cp)
@@ -70,4 +72,19 @@ size_t term_escape(FILE *out, const char *s)
       p += len;
    }
    return written;
+}
+
+char *term_escape_dup(const char *s)
+{
+   char *buf = NULL;
+   size_t len = 0;
+   FILE *f = open_memstream(&buf, &len);
+   if (!f)
+      return NULL;
+   term_escape(f, s);
+   if (fclose(f) != 0) {
+      free(buf);
+      return NULL;
+   }
+   return buf;
 }

@@ -18,4 +18,9 @@
    character is written as it is.  Returns the number of bytes written. */
 size_t term_escape(FILE *out, const char *s);
 
+/* S escaped as term_escape writes it, in a malloc'd string; NULL when
+   out of memory.  Other escapings (Markdown, JSON) start from this, so a
+   name reads the same in every report. */
+char *term_escape_dup(const char *s);
+
 #endif
