@@ -75,6 +75,9 @@ site_count() {
    xpath "$1" "count($sel)"
 }
 
+# region_count FILE: the number of regions.
+region_count() { xpath "$1" "count(/profile/region)"; }
+
 # region_names FILE: the regions' names, one a line, in file order.
 region_names() {
    n=$(xpath "$1" "count(/profile/region)") i=1
