@@ -20,7 +20,9 @@
 int md_escape(FILE *out, const char *s);
 
 /* md_escape inside <code>...</code>: a name set apart from the text, which
-   GitHub and GitLab do not scan for @mentions and #references. */
+   GitHub and GitLab do not scan for @mentions and #references.  (An
+   e-mail address in a name still becomes a mailto: link on GitHub, whose
+   renderer finds them after the escapes are gone; it reads as itself.) */
 int md_code(FILE *out, const char *s);
 
 #endif
