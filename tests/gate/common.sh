@@ -21,7 +21,8 @@ for p in "$IAIDIFF" "$IAI_GATE"; do
    [ -x "$p" ] || { echo "FAIL: $p not built"; exit 1; }
 done
 
-export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
+: >"$work/gitconfig"
+export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL="$work/gitconfig"
 export GIT_AUTHOR_NAME=test GIT_AUTHOR_EMAIL=test@example.invalid
 export GIT_COMMITTER_NAME=test GIT_COMMITTER_EMAIL=test@example.invalid
 TMPDIR=$work/tmp
