@@ -3,8 +3,9 @@
 # helpers they use).
 #
 # A git repository made here is hermetic: no global or system git
-# configuration, a fixed author, and TMPDIR pointed at a directory of the
-# test's own, so that anything iai-gate leaves behind is seen.
+# configuration, a fixed author, no way up to the repository the tests
+# run in, and TMPDIR pointed at a directory of the test's own, so that
+# anything iai-gate leaves behind is seen.
 
 . "$tests_srcdir/lib.sh"
 
@@ -23,6 +24,10 @@ done
 
 : >"$work/gitconfig"
 export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL="$work/gitconfig"
+# Nothing under $work may reach the repository the tests are built in:
+# git looks no higher than $work for a repository.
+GIT_CEILING_DIRECTORIES=$work
+export GIT_CEILING_DIRECTORIES
 export GIT_AUTHOR_NAME=test GIT_AUTHOR_EMAIL=test@example.invalid
 export GIT_COMMITTER_NAME=test GIT_COMMITTER_EMAIL=test@example.invalid
 TMPDIR=$work/tmp
@@ -78,9 +83,10 @@ example_repo() {
    mkdir -p "$1"
    cp -R "$EXAMPLES/." "$1/"
    rm -f "$1/bench" "$1"/*.o "$1"/*.a
-   git -C "$1" init -q -b main
-   git -C "$1" add -A
-   git -C "$1" commit -qm "the example"
+   git -C "$1" init -q -b main \
+      && [ "$(git -C "$1" rev-parse --show-toplevel)" = "$1" ] \
+      && git -C "$1" add -A && git -C "$1" commit -qm "the example" \
+      || { fail "cannot make a git repository in $1"; finish; }
 }
 
 # repo_state DIR: everything iai-gate must leave as it was in the user's
