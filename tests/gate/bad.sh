@@ -39,6 +39,9 @@ git -C "$repo" branch -q -m main trunk
 bad nomain "no base revision: neither origin/main nor main exists; give --base=REV\$" \
    env -C "$repo" "$IAI_GATE" "$B" "$V"
 git -C "$repo" branch -q -m trunk main
+run help "$IAI_GATE" --help
+expect_status help 0
+grep -q '^usage: iai-gate ' "$work/help.out" || fail "--help prints no usage"
 bad usage "unknown option or argument 'extra'" env -C "$repo" "$IAI_GATE" "$B" extra
 bad both "--baseline or --save-baseline, not both\$" \
    env -C "$repo" "$IAI_GATE" "$B" --baseline=a --save-baseline=b
