@@ -18,10 +18,11 @@ cd "$(dirname "$0")"
 DEMO_PACKAGES="gcc make autoconf automake pkg-config valgrind libxml2-dev"
 # Only the tests: C++ and clang for iai.h and the C++ programs, the XML
 # tools, jq for DHAT's and Bencher's JSON, Chromium and jsonschema for
-# heapview's exports, time for the benchmarks, git, cmark-gfm (GitHub's
-# Markdown renderer) and python3-yaml for iai-gate and its CI files.
+# heapview's exports, time for the benchmarks, strace to see how output
+# files are opened, git, cmark-gfm (GitHub's Markdown renderer) and
+# python3-yaml for iai-gate and its CI files.
 TEST_PACKAGES="g++ clang libxml2-utils xsltproc jq chromium python3-jsonschema
-time git cmark-gfm python3-yaml"
+time strace git cmark-gfm python3-yaml"
 
 install_missing() {
    missing=

@@ -18,6 +18,7 @@
 #include "pub_tool_tooliface.h"
 #include "bg_exec.h"
 #include "bg_options.h"
+#include "bg_outfile.h"
 #include "bg_regions.h"
 #include "ic_costs.h"
 #include "ic_instrument.h"
@@ -70,6 +71,7 @@ static void ic_print_debug_usage(void)
 
 static void ic_post_clo_init(void)
 {
+   clo_out_file = bg_out_fix_pattern("--iaicount-out-file", clo_out_file);
    if (clo_cache_sim) {
       bg_cache_configure(&cache_options, &fixed_geometry, "iaicount");
       bg_sim_init(True, False);
@@ -77,6 +79,7 @@ static void ic_post_clo_init(void)
       bg_sim_switch_context(bg_regions_current());
       return;
    }
+   ic_costs_init();
    bg_regions_init(clo_collect_atstart, ic_costs_switch_context);
    ic_costs_switch_context(bg_regions_current());
 }
@@ -132,6 +135,7 @@ static void ic_fini(Int exitcode)
 {
    bg_regions_report_problems();
    write_output(NULL, NULL, True);
+   bg_out_finish();
 }
 
 static void ic_pre_clo_init(void)
@@ -151,8 +155,10 @@ static void ic_pre_clo_init(void)
    bg_exec_keep_counts(write_partial_output);
    VG_(track_start_client_code)(ic_thread_runs);
    VG_(track_post_deliver_signal)(ic_signal_handler_returned);
-   ic_costs_init();
    bg_cache_options_init(&cache_options);
+   /* the IR cachegrind sees, in both passes: its Dr and Dw with
+      --cache-sim=yes, and the same superblocks to count */
+   bg_use_cachegrinds_register_updates();
 }
 
 VG_DETERMINE_INTERFACE_VERSION(ic_pre_clo_init)

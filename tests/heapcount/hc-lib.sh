@@ -21,13 +21,19 @@ sum_by_key() {
                  line = line (i > 1 ? " " : "") s[k, i]; print line } }' | sort
 }
 
-# DHAT's program points keyed by their frames (the preload's left out;
-# without addresses: the two tools' preloads differ in size, so shared
-# libraries load at other addresses), with tb tbk gb gbk eb ebk rb wb tl.
+# DHAT's program points keyed by their frames, with tb tbk gb gbk eb ebk
+# rb wb tl.  Frames without addresses (the two tools' preloads differ in
+# size, so shared libraries load at other addresses); the preload's
+# malloc frames at the top left out, as heapcount leaves them out; a
+# preload frame below them (a wrapper such as setenv's) as "NAME
+# [preload]", as sites.xsl writes heapcount's.
 dhat_sites() {
-   jq -r '.ftbl as $f | .pps[] |
-      ([.fs[] | $f[.] | select(test("vgpreload_") | not)
-        | sub("^0x[0-9A-Fa-f]+: "; "")] | join("|")) + "\t" +
+   jq -r 'def unwrapped: if length > 0 and (.[0] | test("vgpreload_"))
+                         then .[1:] | unwrapped else . end;
+      .ftbl as $f | .pps[] |
+      ([.fs[] | $f[.]] | unwrapped | map(sub("^0x[0-9A-Fa-f]+: "; "")
+        | if test("vgpreload_") then sub(" \\(in [^)]*\\)$"; " [preload]")
+          else . end) | join("|")) + "\t" +
       ([.tb, .tbk, .gb, .gbk, .eb, .ebk, .rb, .wb, .tl] | map(tostring) | join(" "))' "$1" | sum_by_key
 }
 hc_sites() { "$XSLTPROC" --stringparam region "${2:-}" "$SITES_XSL" "$1" | sum_by_key; }

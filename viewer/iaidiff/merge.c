@@ -113,15 +113,19 @@ static char *arena_dup(struct profile *p, const char *s, int *failed)
    return d;
 }
 
-/* name NUL file */
+/* name NUL file NUL object: the tools keep the functions of one name and
+   file in different objects (code without symbols) apart, and so does a
+   merge. */
 static char *function_key(const struct function *f, size_t *len)
 {
-   size_t a = strlen(f->name), b = strlen(f->file);
-   char *k = malloc(a + b + 2);
+   const char *obj = f->object ? f->object : "";
+   size_t a = strlen(f->name), b = strlen(f->file), c = strlen(obj);
+   char *k = malloc(a + b + c + 3);
    if (k) {
       memcpy(k, f->name, a + 1);
       memcpy(k + a + 1, f->file, b + 1);
-      *len = a + b + 1;
+      memcpy(k + a + b + 2, obj, c + 1);
+      *len = a + b + c + 2;
    }
    return k;
 }
