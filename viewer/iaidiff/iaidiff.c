@@ -414,7 +414,7 @@ static int run_diff(const struct options *o)
    }
    if (o->bmf && bmf_write(o->bmf, new, o->bmf_functions, why,
                            sizeof why) < 0) {
-      fprintf(stderr, "iaidiff: --bmf: %s\n", why);
+      fprintf(stderr, "iaidiff: %s\n", why);
       goto done;
    }
    if (o->save_baseline
