@@ -12,12 +12,13 @@
 
 /* The ASCII punctuation that can start or end Markdown syntax in the
    middle of a line (emphasis, code, links, HTML, entities, table cells,
-   math, mentions and references); a backslash makes each read as itself.
-   Names never start a line, so the line-start syntax (#, -, +, 1.) is
-   left alone, as are , . / : ; ? = ' " and -. */
+   math, mentions and references), and ':' and '.', through which GitHub
+   turns "http://..." and "www...." into links; a backslash makes each
+   read as itself.  Names never start a line, so the line-start syntax
+   (#, -, +, 1.) needs nothing more; , / ; ? = ' " and - are left alone. */
 static int special(unsigned char c)
 {
-   return c && strchr("!#$%&()*<>@[\\]^_`{|}~", c) != NULL;
+   return c && strchr("!#$%&()*.:<>@[\\]^_`{|}~", c) != NULL;
 }
 
 int md_escape(FILE *out, const char *s)
