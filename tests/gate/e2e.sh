@@ -7,7 +7,8 @@
 #   in the Markdown headline and as the one JUnit failure; the Bencher
 #   JSON holds the numbers a direct iaicount run of that commit gives;
 #   the checkout (HEAD, branches, index, status, every file, worktrees)
-#   is as it was and nothing is left in TMPDIR;
+#   is as it was and nothing is left in TMPDIR; the README shows this
+#   report (numbers aside);
 # - a commit that changes nothing measurable (a comment, a local renamed),
 #   gated with two --run commands: exit 0, regions named RUN::REGION.
 #
@@ -46,6 +47,11 @@ awk -v p="$pct" 'BEGIN { exit !(p >= 2.5 && p <= 4) }' || fail "slower: bench_ha
 for other in bench_sort bench_words; do
    echo "$headline" | grep -q "$other" && fail "slower: headline names $other"
 done
+# the README's example report is this one, numbers aside
+sed -n '/^```markdown$/,/^```$/p' "$top_srcdir/README.md" | sed '1d;$d' \
+   | sed 's/[0-9]/#/g' >"$work/readme.md"
+sed 's/[0-9]/#/g' "$work/slower.md" | diff -u "$work/readme.md" - >"$work/readme.diff" \
+   || { fail "README's example differs from the report"; head -20 "$work/readme.diff"; }
 validate_junit() {
    "$XMLLINT" --noout --relaxng "$tests_srcdir/iaidiff/junit.rng" "$1" 2>"$work/junit.err" \
       || fail "$1 is not valid JUnit: $(head -2 "$work/junit.err")"
