@@ -144,16 +144,17 @@ static void* hc_memset(void* dst, Int c, SizeT n)
    UWord w = (UChar)c;
    w |= w << 8;
    w |= w << 16;
-   w |= w << 32;
-   for (; ((Addr)d & 7) != 0 && n > 0; n--)
+   if (WORD == 8)
+      w |= (w << 16) << 16;     /* two shifts: no warning on 32-bit words */
+   for (; ((Addr)d & WMASK) != 0 && n > 0; n--)
       *d++ = (UChar)c;
-   for (; n >= 32; n -= 32, d += 32) {
+   for (; n >= 4 * WORD; n -= 4 * WORD, d += 4 * WORD) {
       ((UWord*)d)[0] = w;
       ((UWord*)d)[1] = w;
       ((UWord*)d)[2] = w;
       ((UWord*)d)[3] = w;
    }
-   for (; n >= 8; n -= 8, d += 8)
+   for (; n >= WORD; n -= WORD, d += WORD)
       *(UWord*)d = w;
    for (; n > 0; n--)
       *d++ = (UChar)c;
