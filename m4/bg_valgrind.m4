@@ -262,3 +262,25 @@ AS_IF([test "x$bg_x86" = xyes], [BG_PLATFORMS="$BG_PLATFORMS x86-linux"])
 AC_SUBST([VG_LOAD_ADDRESS_X86])
 AC_SUBST([BG_PLATFORMS])
 ])
+
+# BG_TOOL_USER_FLAGS: the user's CFLAGS and LDFLAGS as the tool code gets
+# them (BG_TOOL_USER_CFLAGS, BG_TOOL_USER_LDFLAGS).  They come after a
+# target's own flags on the command line, so a distribution's hardening
+# flags would win over -fno-stack-protector and friends; code that runs
+# inside Valgrind gets them without what needs libc or a dynamic link
+# (stack protector, position independence, LTO, compiler spec files).
+AC_DEFUN([BG_TOOL_USER_FLAGS], [
+bg_filter_flags() {
+  bg_out=
+  for bg_f in $[1]; do
+    AS_CASE([$bg_f],
+      [-fstack-protector*|-fpie|-fPIE|-fpic|-fPIC|-pie|-flto*|-ffat-lto-objects|-specs=*|-fsanitize*|-pg|-m32|-m64], [],
+      [bg_out="$bg_out $bg_f"])
+  done
+  echo $bg_out
+}
+BG_TOOL_USER_CFLAGS=`bg_filter_flags "$CFLAGS"`
+BG_TOOL_USER_LDFLAGS=`bg_filter_flags "$LDFLAGS"`
+AC_SUBST([BG_TOOL_USER_CFLAGS])
+AC_SUBST([BG_TOOL_USER_LDFLAGS])
+])
