@@ -11,7 +11,8 @@ set -e
 cd "$(dirname "$0")"
 
 PACKAGES="gcc g++ make autoconf automake libtool pkg-config valgrind
-libxml2-dev libxml2-utils xsltproc time jq chromium python3-jsonschema"
+libxml2-dev libxml2-utils xsltproc time jq chromium python3-jsonschema
+gcc-multilib g++-multilib"
 
 install_missing() {
    missing=
