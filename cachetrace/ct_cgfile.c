@@ -53,11 +53,20 @@ static void write_counts(BgOut* out, const BgSimResults* r, const ULong* ev)
    bg_out_printf(out, "\n");
 }
 
+static Bool same_location(UInt a, UInt b)
+{
+   return by_location(&a, &b) == 0;
+}
+
+/* One record per (file, function, line), as cachegrind writes them: lines
+   of functions that differ only in their object (code without symbols in
+   two libraries) are added up. */
 static void write_records(BgOut* out, const BgSimResults* r)
 {
    UInt* order = VG_(malloc)("ct.cg.order",
                              (r->n_lines ? r->n_lines : 1) * sizeof(UInt));
-   UInt n = 0, l, i;
+   ULong sum[BG_EV_N];
+   UInt n = 0, l, i, e;
    const HChar *file = NULL, *fn = NULL;
    for (l = 0; l < r->n_lines; l++)
       if (bg_simresults_has_cost(r->per_line + (SizeT)l * BG_EV_N))
@@ -67,6 +76,11 @@ static void write_records(BgOut* out, const BgSimResults* r)
       const BgLine* line = bg_sym_line(order[i]);
       const BgFunction* f = bg_sym_function(line->fn);
       Bool new_file = f->file != file;
+      for (e = 0; e < BG_EV_N; e++)
+         sum[e] = r->per_line[(SizeT)order[i] * BG_EV_N + e];
+      for (; i + 1 < n && same_location(order[i], order[i + 1]); i++)
+         for (e = 0; e < BG_EV_N; e++)
+            sum[e] += r->per_line[(SizeT)order[i + 1] * BG_EV_N + e];
       if (new_file) {
          file = f->file;
          bg_out_printf(out, "fl=%s\n", file);
@@ -76,7 +90,7 @@ static void write_records(BgOut* out, const BgSimResults* r)
          bg_out_printf(out, "fn=%s\n", fn);
       }
       bg_out_printf(out, "%u", line->line);
-      write_counts(out, r, r->per_line + (SizeT)order[i] * BG_EV_N);
+      write_counts(out, r, sum);
    }
    VG_(free)(order);
 }

@@ -124,6 +124,7 @@ static void ct_pre_clo_init(void)
    VG_(needs_client_requests)(ct_handle_client_request);
    bg_exec_keep_counts(write_partial_output);
    bg_cache_options_init(&cache_options);
+   bg_use_cachegrinds_register_updates();
 }
 
 VG_DETERMINE_INTERFACE_VERSION(ct_pre_clo_init)

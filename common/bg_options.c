@@ -1,4 +1,5 @@
-/* bg_options.c: option helpers shared by the benchgrind tools.
+/* bg_options.c: option helpers shared by the benchgrind tools, and the
+   defaults of Valgrind's own options that the tools change.
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
@@ -6,6 +7,7 @@
 #include "pub_tool_libcbase.h"
 #include "pub_tool_libcprint.h"
 #include "pub_tool_libcproc.h"
+#include "pub_tool_options.h"
 #include "bg_options.h"
 
 static void bad_pattern(const HChar* option, const HChar* pattern,
@@ -62,4 +64,10 @@ void bg_check_out_file_pattern(const HChar* option, const HChar* pattern)
                      "only %p, %n, %q{VAR} and %% may follow '%'");
       }
    }
+}
+
+void bg_use_cachegrinds_register_updates(void)
+{
+   VG_(clo_vex_control).iropt_register_updates_default = VexRegUpdSpAtMemAccess;
+   VG_(clo_px_file_backed) = VexRegUpdSpAtMemAccess;
 }

@@ -1,7 +1,9 @@
 /* bg_regions.c: the iai.h client requests (IAI_REGION_BEGIN/END,
    IAI_COLLECT_START/STOP) and the tree of region contexts they walk.
    Regions are process-wide: while one is open, every thread's costs go
-   to it.
+   to it.  Names and (parent, region) pairs are found through hash
+   tables, so a run with many thousands of regions pays the same per
+   request as one with a few.
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
@@ -10,25 +12,43 @@
 #include "pub_tool_libcassert.h"
 #include "pub_tool_libcbase.h"
 #include "pub_tool_libcprint.h"
+#include "pub_tool_hashtable.h"
 #include "pub_tool_mallocfree.h"
 #include "pub_tool_tooliface.h"
 #include "pub_tool_vki.h"
 #include "pub_tool_xarray.h"
 #define IAI_REQUESTS_ONLY
-#include "iai.h"
+#include "valgrind/iai.h"
 #include "bg_regions.h"
 
 #define NO_REGION        0xFFFFFFFFu
 #define MAX_NAME_LEN     255
-#define MAX_DEPTH        64
+#define MAX_DEPTH        BG_MAX_DEPTH
 
 typedef struct {
    UInt parent;
    UInt region;     /* the innermost region of this path */
 } Context;
 
+/* A region's name, keyed by its hash. */
+typedef struct NameNode {
+   struct NameNode* next;
+   UWord            key;
+   const HChar*     name;
+   UInt             region;
+} NameNode;
+
+/* A context, keyed by (parent, region). */
+typedef struct ChildNode {
+   struct ChildNode* next;
+   UWord             key;
+   UInt              ctx;
+} ChildNode;
+
 static XArray* contexts;          /* of Context, indexed by context id */
 static XArray* region_names;      /* of HChar*, indexed by region id */
+static VgHashTable* names;        /* of NameNode */
+static VgHashTable* children;     /* of ChildNode */
 static UInt    stack[MAX_DEPTH];  /* open contexts; stack[0] = ROOT */
 static UInt    depth;
 static UInt    overflow_depth;    /* BEGINs beyond MAX_DEPTH, ignored */
@@ -54,6 +74,8 @@ void bg_regions_init(Bool collect_atstart, BgContextListener on_switch)
                          sizeof(Context));
    region_names = VG_(newXA)(VG_(malloc), "bg.regions.names", VG_(free),
                              sizeof(HChar*));
+   names = VG_(HT_construct)("bg.regions.byname");
+   children = VG_(HT_construct)("bg.regions.children");
    tl_assert(add_context(NO_REGION, NO_REGION) == BG_CTX_OFF);
    tl_assert(add_context(NO_REGION, NO_REGION) == BG_CTX_ROOT);
    stack[0] = BG_CTX_ROOT;
@@ -82,15 +104,73 @@ const HChar* bg_region_name(UInt region)
    return *(HChar**)VG_(indexXA)(region_names, region);
 }
 
-Bool bg_context_in_region(UInt ctx, UInt region)
+UInt bg_context_path(UInt ctx, UInt* regions)
 {
-   while (ctx != NO_REGION && ctx != BG_CTX_OFF) {
+   UInt n = 0;
+   while (ctx != BG_CTX_OFF && ctx != BG_CTX_ROOT) {
       const Context* c = context_at(ctx);
-      if (c->region == region)
-         return True;
+      tl_assert(n < MAX_DEPTH);
+      regions[n++] = c->region;
       ctx = c->parent;
    }
+   return n;
+}
+
+static Bool path_holds(UInt ctx, UInt region)
+{
+   UInt path[MAX_DEPTH], i, n = bg_context_path(ctx, path);
+   for (i = 0; i < n; i++)
+      if (path[i] == region)
+         return True;
    return False;
+}
+
+/* The index of bg_region_contexts: the contexts of region r are
+   index_ctx[index_start[r] .. index_start[r + 1]). */
+static UInt  index_n_contexts;    /* what it was built for (0: not yet) */
+static UInt  index_n_regions;
+static UInt* index_start;
+static UInt* index_ctx;
+
+static void build_index(void)
+{
+   UInt n_ctx = bg_regions_n_contexts(), n_reg = bg_regions_n_regions();
+   UInt ctx, r, i, n, path[MAX_DEPTH], total = 0;
+   UInt* fill;
+   VG_(free)(index_start);
+   VG_(free)(index_ctx);
+   index_start = VG_(calloc)("bg.regions.index", n_reg + 1, sizeof(UInt));
+   for (ctx = BG_CTX_ROOT + 1; ctx < n_ctx; ctx++) {
+      n = bg_context_path(ctx, path);
+      for (i = 0; i < n; i++)
+         index_start[path[i] + 1]++;
+      total += n;
+   }
+   for (r = 0; r < n_reg; r++)
+      index_start[r + 1] += index_start[r];
+   index_ctx = VG_(malloc)("bg.regions.index", (total ? total : 1)
+                                               * sizeof(UInt));
+   fill = VG_(malloc)("bg.regions.fill", (n_reg ? n_reg : 1) * sizeof(UInt));
+   for (r = 0; r < n_reg; r++)
+      fill[r] = index_start[r];
+   for (ctx = BG_CTX_ROOT + 1; ctx < n_ctx; ctx++) {
+      n = bg_context_path(ctx, path);
+      for (i = 0; i < n; i++)
+         index_ctx[fill[path[i]]++] = ctx;
+   }
+   VG_(free)(fill);
+   index_n_contexts = n_ctx;
+   index_n_regions = n_reg;
+}
+
+const UInt* bg_region_contexts(UInt region, UInt* n)
+{
+   tl_assert(region < bg_regions_n_regions());
+   if (index_n_contexts != bg_regions_n_contexts()
+       || index_n_regions != bg_regions_n_regions())
+      build_index();
+   *n = index_start[region + 1] - index_start[region];
+   return index_ctx + index_start[region];
 }
 
 /* Copies a NUL-terminated client string of at most MAX_NAME_LEN bytes;
@@ -109,28 +189,51 @@ static Bool copy_client_name(Addr a, HChar* buf)
    return False;
 }
 
+static UWord hash_name(const HChar* name)
+{
+   UWord h = 14695981039346656037UL;     /* FNV-1a */
+   for (; *name; name++)
+      h = (h ^ (UChar)*name) * 1099511628211UL;
+   return h;
+}
+
+static Word same_name(const void* a, const void* b)
+{
+   return VG_(strcmp)(((const NameNode*)a)->name,
+                      ((const NameNode*)b)->name);
+}
+
 static UInt intern_region(const HChar* name)
 {
-   UInt r, n = bg_regions_n_regions();
-   HChar* copy;
-   for (r = 0; r < n; r++)
-      if (VG_(strcmp)(bg_region_name(r), name) == 0)
-         return r;
-   copy = VG_(strdup)("bg.regions.name", name);
-   return (UInt)VG_(addToXA)(region_names, &copy);
+   NameNode probe, *node;
+   const NameNode* found;
+   probe.key = hash_name(name);
+   probe.name = name;
+   found = VG_(HT_gen_lookup)(names, &probe, same_name);
+   if (found != NULL)
+      return found->region;
+   node = VG_(malloc)("bg.regions.name", sizeof *node);
+   node->key = probe.key;
+   node->name = VG_(strdup)("bg.regions.name", name);
+   node->region = (UInt)VG_(addToXA)(region_names, &node->name);
+   VG_(HT_add_node)(names, node);
+   return node->region;
 }
 
 static UInt child_context(UInt parent, UInt region)
 {
-   UInt c, n = bg_regions_n_contexts();
-   if (bg_context_in_region(parent, region))
+   UWord key = ((UWord)parent << 32) | region;
+   ChildNode* node;
+   if (path_holds(parent, region))
       return parent;              /* re-entering an open region */
-   for (c = BG_CTX_ROOT + 1; c < n; c++) {
-      const Context* ctx = context_at(c);
-      if (ctx->parent == parent && ctx->region == region)
-         return c;
-   }
-   return add_context(parent, region);
+   node = VG_(HT_lookup)(children, key);
+   if (node != NULL)
+      return node->ctx;
+   node = VG_(malloc)("bg.regions.child", sizeof *node);
+   node->key = key;
+   node->ctx = add_context(parent, region);
+   VG_(HT_add_node)(children, node);
+   return node->ctx;
 }
 
 static void switched(UInt before)

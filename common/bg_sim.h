@@ -16,6 +16,7 @@
 
 #include "pub_tool_basics.h"
 #include "pub_tool_tooliface.h"
+#include "bg_accum.h"
 
 /* cachegrind's events, in its column order. */
 typedef enum {
@@ -44,8 +45,11 @@ IRSB* bg_sim_instrument(VgCallbackClosure* closure, IRSB* sb_in,
 /* bg_regions listener: costs go to context CTX from now on. */
 void bg_sim_switch_context(UInt ctx);
 
-/* Adds context CTX's events into PER_LINE, BG_EV_N counters for each
-   bg_symbols line id (bg_sym_n_lines() lines). */
-void bg_sim_add_context(UInt ctx, ULong* per_line);
+/* Makes every context's counts readable: call before the first
+   bg_sim_add_context of an output. */
+void bg_sim_settle(void);
+/* Adds context CTX's events into the rows of PER_LINE (one per bg_symbols
+   line id, width BG_EV_N). */
+void bg_sim_add_context(UInt ctx, BgAccum* per_line);
 
 #endif

@@ -17,6 +17,7 @@
 #include "pub_tool_machine.h"
 #include "pub_tool_tooliface.h"
 #include "bg_cachesim.h"
+#include "bg_counters.h"
 #include "bg_sim.h"
 #include "bg_simemit.h"
 #include "bg_simseg.h"
@@ -33,6 +34,7 @@ typedef struct {
    BgSimPath     paths[MAX_PATHS];
    BgSimSite     sites[MAX_SITES];
    UInt          n_costs, n_paths, n_sites;
+   UInt          first_slot;   /* the first counter reserved for it */
    /* whether the last cost entry may still grow (not after a path
       ended with it) */
    Bool          cost_open;
@@ -70,7 +72,7 @@ static UInt new_site(Builder* b, UInt n, BgEvent ev0, BgEvent ev1,
    BgSimSite* s;
    tl_assert(b->n_sites < MAX_SITES);
    s = &b->sites[b->n_sites++];
-   s->slot = bg_simseg_new_slots(n);
+   s->slot = bg_counters_new_slots(n);
    s->line = b->line;
    s->n = (UChar)n;
    s->ev[0] = (UChar)ev0;
@@ -91,7 +93,7 @@ static void end_path(Builder* b, IRExpr* guard)
    tl_assert(b->n_paths < MAX_PATHS);
    p = &b->paths[b->n_paths++];
    p->n_costs = b->n_costs;
-   p->runs_slot = bg_simseg_new_slots(1);
+   p->runs_slot = bg_counters_new_slots(1);
    if (guard != NULL)
       bg_emit_count_call(b->out, p->runs_slot, guard);
    else
@@ -104,6 +106,8 @@ static void register_block(Builder* b)
    BgSimBlock blk;
    if (b->n_paths == 0 && b->n_sites == 0)
       return;
+   blk.first_slot = b->first_slot;
+   blk.n_slots = bg_counters_n_slots() - b->first_slot;
    blk.n_costs = b->n_costs;
    blk.n_paths = b->n_paths;
    blk.n_sites = b->n_sites;
@@ -313,6 +317,7 @@ IRSB* bg_sim_instrument(VgCallbackClosure* closure, IRSB* sb_in,
    bg_emit_start(b.out);
    b.tyenv_in = sb_in->tyenv;
    b.n_costs = b.n_paths = b.n_sites = 0;
+   b.first_slot = bg_counters_n_slots();
    b.cost_open = False;
    b.prev_fetch_valid = False;
    b.merge_ok = False;

@@ -7,8 +7,10 @@
 #include "pub_tool_libcbase.h"
 #include "pub_tool_mallocfree.h"
 #include "pub_tool_seqmatch.h"
+#include "bg_accum.h"
 #include "bg_regions.h"
 #include "bg_symbols.h"
+#include "bg_sim.h"
 #include "bg_simresults.h"
 
 static void choose_events(BgSimResults* r, const BgSimResultsSpec* s)
@@ -31,13 +33,6 @@ static void choose_events(BgSimResults* r, const BgSimResultsSpec* s)
          r->events[r->n_events++] = branch[i];
 }
 
-static void costs_init(BgSimCosts* c, UInt n_fns)
-{
-   VG_(memset)(c->total, 0, sizeof c->total);
-   c->per_fn = VG_(calloc)("bg.simres.costs", (SizeT)(n_fns ? n_fns : 1) * BG_EV_N,
-                           sizeof(ULong));
-}
-
 /* Which functions are collected: all, or those --toggle-collect names. */
 static Bool* collected_functions(const BgSimResultsSpec* s, UInt n_fns)
 {
@@ -52,73 +47,98 @@ static Bool* collected_functions(const BgSimResultsSpec* s, UInt n_fns)
    return on;
 }
 
-static void add_line(BgSimCosts* c, UInt fn, const ULong* ev)
+/* Adds the collected rows of LINES into FNS, and into PER_LINE (a
+   dense array of n_lines rows) when not NULL; clears LINES. */
+static void fold_lines(BgAccum* lines, const Bool* on, BgAccum* fns,
+                       ULong* per_line)
 {
-   UInt e;
-   for (e = 0; e < BG_EV_N; e++) {
-      c->total[e] += ev[e];
-      c->per_fn[(SizeT)fn * BG_EV_N + e] += ev[e];
+   UInt i, e;
+   for (i = 0; i < lines->n_used; i++) {
+      UInt l = lines->used[i];
+      const ULong* ev = lines->cells + (SizeT)l * BG_EV_N;
+      UInt fn = bg_sym_line(l)->fn;
+      ULong* row;
+      if (!on[fn] || !bg_simresults_has_cost(ev))
+         continue;
+      row = bg_accum_row(fns, fn);
+      for (e = 0; e < BG_EV_N; e++)
+         row[e] += ev[e];
+      if (per_line != NULL)
+         VG_(memcpy)(per_line + (SizeT)l * BG_EV_N, ev,
+                     BG_EV_N * sizeof(ULong));
    }
+   bg_accum_clear(lines);
 }
 
-/* Adds one context's per-line events (SCRATCH) to the summary and to the
-   regions holding it. */
-static void add_context(BgSimResults* r, UInt ctx, const ULong* scratch,
-                        const Bool* on)
+/* Moves the functions summed in FNS into C; clears FNS. */
+static void take_costs(BgSimCosts* c, BgAccum* fns)
 {
-   UInt l, e, reg;
-   for (l = 0; l < r->n_lines; l++) {
-      const ULong* ev = scratch + (SizeT)l * BG_EV_N;
-      UInt fn = bg_sym_line(l)->fn;
-      Bool any = False;
-      for (e = 0; e < BG_EV_N && !any; e++)
-         any = ev[e] != 0;
-      if (!any || !on[fn])
-         continue;
+   UInt i, e, n = fns->n_used;
+   bg_accum_sort_used(fns);
+   VG_(memset)(c->total, 0, sizeof c->total);
+   c->n_fns = n;
+   c->fns = VG_(malloc)("bg.simres.fns", (n ? n : 1) * sizeof(UInt));
+   c->per_fn = VG_(malloc)("bg.simres.costs",
+                           (SizeT)(n ? n : 1) * BG_EV_N * sizeof(ULong));
+   for (i = 0; i < n; i++) {
+      const ULong* ev = fns->cells + (SizeT)fns->used[i] * BG_EV_N;
+      c->fns[i] = fns->used[i];
+      VG_(memcpy)(c->per_fn + (SizeT)i * BG_EV_N, ev,
+                  BG_EV_N * sizeof(ULong));
       for (e = 0; e < BG_EV_N; e++)
-         r->per_line[(SizeT)l * BG_EV_N + e] += ev[e];
-      add_line(&r->summary, fn, ev);
-      for (reg = 0; reg < r->n_regions; reg++)
-         if (bg_context_in_region(ctx, reg))
-            add_line(&r->regions[reg], fn, ev);
+         c->total[e] += ev[e];
    }
+   bg_accum_clear(fns);
 }
 
 void bg_simresults_compute(BgSimResults* r, const BgSimResultsSpec* s)
 {
-   UInt ctx, reg;
-   SizeT cells;
-   ULong* scratch;
+   UInt ctx, reg, i, n;
+   BgAccum lines, fns;
    Bool* on;
    r->n_fns = bg_sym_n_functions();
    r->n_lines = bg_sym_n_lines();
    r->n_regions = bg_regions_n_regions();
    choose_events(r, s);
-   cells = (SizeT)(r->n_lines ? r->n_lines : 1) * BG_EV_N;
-   r->per_line = VG_(calloc)("bg.simres.per_line", cells, sizeof(ULong));
-   scratch = VG_(malloc)("bg.simres.scratch", cells * sizeof(ULong));
-   costs_init(&r->summary, r->n_fns);
+   r->per_line = VG_(calloc)("bg.simres.per_line",
+                             (SizeT)(r->n_lines ? r->n_lines : 1) * BG_EV_N,
+                             sizeof(ULong));
    r->regions = VG_(malloc)("bg.simres.regions",
-                            (r->n_regions ? r->n_regions : 1) * sizeof(BgSimCosts));
-   for (reg = 0; reg < r->n_regions; reg++)
-      costs_init(&r->regions[reg], r->n_fns);
+                            (r->n_regions ? r->n_regions : 1)
+                            * sizeof(BgSimCosts));
+   bg_accum_init(&lines, r->n_lines, BG_EV_N);
+   bg_accum_init(&fns, r->n_fns, BG_EV_N);
    on = collected_functions(s, r->n_fns);
-   for (ctx = BG_CTX_ROOT; ctx < bg_regions_n_contexts(); ctx++) {
-      VG_(memset)(scratch, 0, cells * sizeof(ULong));
-      bg_sim_add_context(ctx, scratch);
-      add_context(r, ctx, scratch, on);
+   bg_sim_settle();
+   for (ctx = BG_CTX_ROOT; ctx < bg_regions_n_contexts(); ctx++)
+      bg_sim_add_context(ctx, &lines);
+   fold_lines(&lines, on, &fns, r->per_line);
+   take_costs(&r->summary, &fns);
+   for (reg = 0; reg < r->n_regions; reg++) {
+      const UInt* in = bg_region_contexts(reg, &n);
+      for (i = 0; i < n; i++)
+         bg_sim_add_context(in[i], &lines);
+      fold_lines(&lines, on, &fns, NULL);
+      take_costs(&r->regions[reg], &fns);
    }
    VG_(free)(on);
-   VG_(free)(scratch);
+   bg_accum_free(&lines);
+   bg_accum_free(&fns);
+}
+
+static void free_costs(BgSimCosts* c)
+{
+   VG_(free)(c->fns);
+   VG_(free)(c->per_fn);
 }
 
 void bg_simresults_free(BgSimResults* r)
 {
    UInt reg;
    for (reg = 0; reg < r->n_regions; reg++)
-      VG_(free)(r->regions[reg].per_fn);
+      free_costs(&r->regions[reg]);
    VG_(free)(r->regions);
-   VG_(free)(r->summary.per_fn);
+   free_costs(&r->summary);
    VG_(free)(r->per_line);
 }
 

@@ -1,7 +1,8 @@
 /* bg_simresults.h: bg_sim's counters folded into events per source line
    (for a cachegrind-format file), per function, per region and in total,
    keeping only the functions that match the collection patterns if any
-   (--toggle-collect). */
+   (--toggle-collect).  The summary and each region list only the
+   functions with a cost, so that many regions cost little. */
 #ifndef BG_SIMRESULTS_H
 #define BG_SIMRESULTS_H
 
@@ -10,11 +11,13 @@
 
 typedef struct {
    ULong  total[BG_EV_N];
-   ULong* per_fn;          /* n_fns * BG_EV_N */
+   UInt   n_fns;           /* functions with a cost */
+   UInt*  fns;             /* their ids, ascending */
+   ULong* per_fn;          /* n_fns rows of BG_EV_N: row i is fns[i]'s */
 } BgSimCosts;
 
 typedef struct {
-   UInt     n_fns, n_lines, n_regions;
+   UInt     n_fns, n_lines, n_regions;   /* of the run (bg_symbols) */
    ULong*   per_line;      /* summary, n_lines * BG_EV_N */
    BgSimCosts  summary;
    BgSimCosts* regions;       /* n_regions */

@@ -1,7 +1,8 @@
-/* bg_simseg.c: bg_sim's run time: the counters of each context, the
-   registered superblock descriptors, the helpers the instrumented code
-   calls when an access needs a full cache lookup, and the expansion of
-   the counters into events per source line.
+/* bg_simseg.c: bg_sim's run time: the registered superblock descriptors,
+   the helpers the instrumented code calls when an access needs a full
+   cache lookup, and the expansion of a context's counters (bg_counters)
+   into events per source line: each non-zero counter leads to its
+   superblock, whose descriptor says what its counters cost.
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
@@ -10,7 +11,9 @@
 #include "pub_tool_libcbase.h"
 #include "pub_tool_mallocfree.h"
 #include "pub_tool_xarray.h"
+#include "bg_accum.h"
 #include "bg_cachesim.h"
+#include "bg_counters.h"
 #include "bg_sim.h"
 #include "bg_simseg.h"
 
@@ -23,15 +26,13 @@ ULong* bg_sim_counts;
 
 static Bool cache_on, branch_on;
 
-typedef struct {
-   ULong* counts;
-   UInt   capacity;
-} Counters;
+static XArray* blocks;       /* of BgSimBlock*, in slot order */
 
-static XArray* blocks;       /* of BgSimBlock* */
-static XArray* counters;     /* of Counters, indexed by context */
-static UInt    n_slots;
-static UInt    current_ctx;
+/* bg_counters' publish callback. */
+static void set_counts(ULong* counts)
+{
+   bg_sim_counts = counts;
+}
 
 void bg_sim_init(Bool cache_sim, Bool branch_sim)
 {
@@ -39,54 +40,15 @@ void bg_sim_init(Bool cache_sim, Bool branch_sim)
    branch_on = branch_sim;
    blocks = VG_(newXA)(VG_(malloc), "bg.sim.blocks", VG_(free),
                        sizeof(BgSimBlock*));
-   counters = VG_(newXA)(VG_(malloc), "bg.sim.counters", VG_(free),
-                         sizeof(Counters));
+   bg_counters_init(set_counts, 16384);
 }
 
 Bool bg_sim_cache_on(void)  { return cache_on; }
 Bool bg_sim_branch_on(void) { return branch_on; }
 
-/* ---- counters ---------------------------------------------------- */
-
-static Counters* counters_of(UInt ctx)
-{
-   static const Counters none = { NULL, 0 };
-   while ((UInt)VG_(sizeXA)(counters) <= ctx)
-      VG_(addToXA)(counters, &none);
-   return VG_(indexXA)(counters, ctx);
-}
-
-/* Makes CTX's array cover every slot reserved so far. */
-static void cover_all_slots(UInt ctx)
-{
-   Counters* c = counters_of(ctx);
-   UInt cap;
-   if (n_slots <= c->capacity)
-      return;
-   cap = c->capacity ? c->capacity : 16384;
-   while (cap < n_slots)
-      cap *= 2;
-   c->counts = VG_(realloc)("bg.sim.counts", c->counts, cap * sizeof(ULong));
-   VG_(memset)(c->counts + c->capacity, 0,
-               (cap - c->capacity) * sizeof(ULong));
-   c->capacity = cap;
-   if (ctx == current_ctx)
-      bg_sim_counts = c->counts;
-}
-
 void bg_sim_switch_context(UInt ctx)
 {
-   current_ctx = ctx;
-   cover_all_slots(ctx);
-   bg_sim_counts = counters_of(ctx)->counts;
-}
-
-UInt bg_simseg_new_slots(UInt n)
-{
-   UInt first = n_slots;
-   n_slots += n;
-   cover_all_slots(current_ctx);
-   return first;
+   bg_counters_switch(ctx);
 }
 
 /* ---- descriptors ------------------------------------------------- */
@@ -96,8 +58,14 @@ void bg_simseg_register(const BgSimBlock* b)
    SizeT cost_bytes = b->n_costs * sizeof(BgSimLineCost);
    SizeT path_bytes = b->n_paths * sizeof(BgSimPath);
    SizeT site_bytes = b->n_sites * sizeof(BgSimSite);
-   BgSimBlock* copy = VG_(malloc)("bg.sim.block", sizeof(BgSimBlock)
-                                  + cost_bytes + path_bytes + site_bytes);
+   Word n = VG_(sizeXA)(blocks);
+   BgSimBlock* copy;
+   if (n > 0) {
+      const BgSimBlock* last = *(BgSimBlock**)VG_(indexXA)(blocks, n - 1);
+      tl_assert(last->first_slot + last->n_slots <= b->first_slot);
+   }
+   copy = VG_(malloc)("bg.sim.block", sizeof(BgSimBlock)
+                      + cost_bytes + path_bytes + site_bytes);
    *copy = *b;
    copy->costs = (BgSimLineCost*)(copy + 1);
    copy->paths = (BgSimPath*)((HChar*)copy->costs + cost_bytes);
@@ -137,9 +105,14 @@ VG_REGPARM(2) void bg_simseg_ref_DG(Addr a, UWord packed)
 
 /* ---- expansion --------------------------------------------------- */
 
-static void add_cost(ULong* per_line, const BgSimLineCost* k, ULong runs)
+void bg_sim_settle(void)
 {
-   ULong* l = per_line + (SizeT)k->line * BG_EV_N;
+   bg_counters_flush();
+}
+
+static void add_cost(BgAccum* per_line, const BgSimLineCost* k, ULong runs)
+{
+   ULong* l = bg_accum_row(per_line, k->line);
    l[BG_EV_Ir] += runs * k->n_ir;
    l[BG_EV_Dr] += runs * k->n_dr;
    l[BG_EV_Dw] += runs * k->n_dw;
@@ -147,43 +120,66 @@ static void add_cost(ULong* per_line, const BgSimLineCost* k, ULong runs)
    l[BG_EV_Bi] += runs * k->n_bi;
 }
 
-/* Counter SLOT of C (a context's array may end before the slots
-   reserved after it was last current: those counted nothing there). */
-static inline ULong count_at(const Counters* c, UInt slot)
-{
-   return slot < c->capacity ? c->counts[slot] : 0;
-}
-
-/* Cost entry i is paid by every path whose prefix covers it: walking
-   back from the last entry, the paths covering it only grow. */
-static void add_block(ULong* per_line, const BgSimBlock* b,
-                      const Counters* c)
+/* Adds block B's events, given its counters COUNTS (indexed from its
+   first slot).  Cost entry i is paid by every path whose prefix covers
+   it: walking back from the last entry, the paths covering it only
+   grow. */
+static void add_block(BgAccum* per_line, const BgSimBlock* b,
+                      const ULong* counts)
 {
    Int i, p = (Int)b->n_paths - 1;
    ULong runs = 0;
    UInt s, j;
    for (i = (Int)b->n_costs - 1; i >= 0; i--) {
       for (; p >= 0 && b->paths[p].n_costs > (UInt)i; p--)
-         runs += count_at(c, b->paths[p].runs_slot);
+         runs += counts[b->paths[p].runs_slot - b->first_slot];
       if (runs > 0)
          add_cost(per_line, &b->costs[i], runs);
    }
    for (s = 0; s < b->n_sites; s++) {
       const BgSimSite* site = &b->sites[s];
-      ULong* l = per_line + (SizeT)site->line * BG_EV_N;
-      for (j = 0; j < site->n; j++)
-         l[site->ev[j]] += count_at(c, site->slot + j);
+      for (j = 0; j < site->n; j++) {
+         ULong n = counts[site->slot - b->first_slot + j];
+         if (n > 0)
+            bg_accum_row(per_line, site->line)[site->ev[j]] += n;
+      }
    }
 }
 
-void bg_sim_add_context(UInt ctx, ULong* per_line)
+/* The index of the block holding SLOT. */
+static Word block_of(UInt slot)
 {
-   const Counters* c = counters_of(ctx);
-   Word i, n = VG_(sizeXA)(blocks);
-   if (c->counts == NULL)
-      return;
-   for (i = 0; i < n; i++) {
-      const BgSimBlock* b = *(BgSimBlock**)VG_(indexXA)(blocks, i);
-      add_block(per_line, b, c);
+   Word lo = 0, hi = VG_(sizeXA)(blocks) - 1;
+   while (lo < hi) {
+      Word mid = lo + (hi - lo + 1) / 2;
+      const BgSimBlock* b = *(BgSimBlock**)VG_(indexXA)(blocks, mid);
+      if (b->first_slot <= slot)
+         lo = mid;
+      else
+         hi = mid - 1;
+   }
+   return lo;
+}
+
+void bg_sim_add_context(UInt ctx, BgAccum* per_line)
+{
+   static ULong* counts;         /* one block's counters */
+   static UInt   counts_size;
+   BgCounterList c = bg_counters_of(ctx);
+   UInt i = 0;
+   while (i < c.n) {
+      const BgSimBlock* b =
+         *(BgSimBlock**)VG_(indexXA)(blocks, block_of(c.slots[i]));
+      UInt end = b->first_slot + b->n_slots;
+      tl_assert(c.slots[i] >= b->first_slot && c.slots[i] < end);
+      if (b->n_slots > counts_size) {
+         counts_size = b->n_slots;
+         counts = VG_(realloc)("bg.sim.blockcounts", counts,
+                               counts_size * sizeof(ULong));
+      }
+      VG_(memset)(counts, 0, b->n_slots * sizeof(ULong));
+      for (; i < c.n && c.slots[i] < end; i++)
+         counts[c.slots[i] - b->first_slot] = c.counts[i];
+      add_block(per_line, b, counts);
    }
 }

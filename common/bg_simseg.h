@@ -10,7 +10,10 @@
      leaves by, or its end): its runs, from which its static costs (Ir,
      Dr, Dw, Bc, Bi per line) follow;
    - per site (an access or branch that can miss): its misses, in one
-     to three consecutive counters. */
+     to three consecutive counters.
+   The counters are bg_counters slots; a superblock's slots are
+   consecutive (reserved while it is instrumented), so a slot leads to
+   its superblock. */
 #ifndef BG_SIMSEG_H
 #define BG_SIMSEG_H
 
@@ -39,6 +42,7 @@ typedef struct {
 } BgSimSite;
 
 typedef struct {
+   UInt first_slot, n_slots;  /* the superblock's counters */
    UInt n_costs, n_paths, n_sites;
    BgSimLineCost* costs;
    BgSimPath*     paths;      /* by increasing n_costs */
@@ -48,9 +52,8 @@ typedef struct {
 /* Counters of the current context; instrumented code adds to them. */
 extern ULong* bg_sim_counts;
 
-/* Reserves N consecutive counters in every context; returns the first. */
-UInt bg_simseg_new_slots(UInt n);
-/* Keeps a copy of B's arrays for the expansion. */
+/* Keeps a copy of B's arrays for the expansion (in the order of their
+   slots). */
 void bg_simseg_register(const BgSimBlock* b);
 
 /* counts[SLOT]++. */

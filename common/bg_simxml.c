@@ -42,29 +42,28 @@ static void write_metrics(BgOut* out, Int depth, Bool cache_sim,
 }
 
 /* Function ids with a cost, most Ir first (ties by id). */
-static const ULong* sort_costs;
+static const BgSimCosts* sort_costs;
 static Int by_ir_descending(const void* a, const void* b)
 {
-   UInt fa = *(const UInt*)a, fb = *(const UInt*)b;
-   ULong ia = sort_costs[(SizeT)fa * BG_EV_N + BG_EV_Ir];
-   ULong ib = sort_costs[(SizeT)fb * BG_EV_N + BG_EV_Ir];
-   if (ia != ib)
-      return ia > ib ? -1 : 1;
-   return fa < fb ? -1 : fa > fb;
+   UInt ia = *(const UInt*)a, ib = *(const UInt*)b;
+   ULong xa = sort_costs->per_fn[(SizeT)ia * BG_EV_N + BG_EV_Ir];
+   ULong xb = sort_costs->per_fn[(SizeT)ib * BG_EV_N + BG_EV_Ir];
+   if (xa != xb)
+      return xa > xb ? -1 : 1;
+   return ia < ib ? -1 : ia > ib;
 }
 
 void bg_simxml_costs(BgOut* out, const BgSimResults* r, const BgSimCosts* c,
                      Bool cache_sim, UInt* order)
 {
-   UInt f, n = 0, i;
+   UInt i;
    write_metrics(out, 2, cache_sim, r, c->total);
-   for (f = 0; f < r->n_fns; f++)
-      if (bg_simresults_has_cost(c->per_fn + (SizeT)f * BG_EV_N))
-         order[n++] = f;
-   sort_costs = c->per_fn;
-   VG_(ssort)(order, n, sizeof(UInt), by_ir_descending);
-   for (i = 0; i < n; i++) {
-      const BgFunction* fn = bg_sym_function(order[i]);
+   for (i = 0; i < c->n_fns; i++)
+      order[i] = i;
+   sort_costs = c;
+   VG_(ssort)(order, c->n_fns, sizeof(UInt), by_ir_descending);
+   for (i = 0; i < c->n_fns; i++) {
+      const BgFunction* fn = bg_sym_function(c->fns[order[i]]);
       const ULong* ev = c->per_fn + (SizeT)order[i] * BG_EV_N;
       UInt e;
       bg_xml_begin_function(out, fn->name, fn->file, fn->line, fn->object);
@@ -74,4 +73,3 @@ void bg_simxml_costs(BgOut* out, const BgSimResults* r, const BgSimCosts* c,
       bg_xml_end_function(out);
    }
 }
-

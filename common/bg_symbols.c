@@ -129,7 +129,14 @@ static XArray* functions;          /* of BgFunction */
 static XArray* lines;              /* of BgLine */
 static IdTable function_table, line_table;
 
-typedef struct { const HChar* file; const HChar* name; } FunctionKey;
+/* A function is its name, source file and ELF object: code without
+   symbols ("???") in two libraries is two functions, each reported in the
+   object that holds it. */
+typedef struct {
+   const HChar* object;
+   const HChar* file;
+   const HChar* name;
+} FunctionKey;
 
 const BgFunction* bg_sym_function(UInt id)
 {
@@ -152,12 +159,17 @@ static Bool function_matches(UInt id, const void* key)
 {
    const FunctionKey* k = key;
    const BgFunction* f = bg_sym_function(id);
-   return f->file == k->file && f->name == k->name;
+   return f->file == k->file && f->name == k->name && f->object == k->object;
+}
+static UInt function_hash(const HChar* object, const HChar* file,
+                          const HChar* name)
+{
+   return hash_words((UWord)file, (UWord)name, (UWord)object);
 }
 static UInt function_rehash(UInt id)
 {
    const BgFunction* f = bg_sym_function(id);
-   return hash_words((UWord)f->file, (UWord)f->name, 0);
+   return function_hash(f->object, f->file, f->name);
 }
 static Bool line_matches(UInt id, const void* key)
 {
@@ -181,15 +193,15 @@ static void init_tables(void)
    id_table_init(&line_table);
 }
 
-static UInt function_id(DiEpoch ep, Addr a, const HChar* file,
+/* OBJECT, FILE and NAME are interned (OBJECT may be NULL). */
+static UInt function_id(const HChar* object, const HChar* file,
                         const HChar* name, UInt line)
 {
-   FunctionKey key = { file, name };
+   FunctionKey key = { object, file, name };
    UInt* slot = id_table_find(&function_table,
-                              hash_words((UWord)file, (UWord)name, 0),
+                              function_hash(object, file, name),
                               &key, function_matches);
    BgFunction f;
-   const HChar* obj;
    UInt id;
    if (*slot != EMPTY) {
       BgFunction* known = VG_(indexXA)(functions, *slot);
@@ -200,7 +212,7 @@ static UInt function_id(DiEpoch ep, Addr a, const HChar* file,
    f.file = file;
    f.name = name;
    f.line = line;
-   f.object = VG_(get_objname)(ep, a, &obj) ? bg_intern(obj) : NULL;
+   f.object = object;
    id = *slot = (UInt)VG_(addToXA)(functions, &f);
    if (++function_table.used * 2 > function_table.size)
       id_table_grow(&function_table, function_rehash);
@@ -235,8 +247,8 @@ static const HChar* file_name(const HChar* dir, const HChar* file)
 UInt bg_sym_line_of(Addr a)
 {
    DiEpoch ep = VG_(current_DiEpoch)();
-   const HChar *file, *dir, *name;
-   const HChar *ifile, *iname;
+   const HChar *file, *dir, *name, *obj;
+   const HChar *ifile, *iname, *iobj;
    UInt line;
    if (functions == NULL)
       init_tables();
@@ -249,5 +261,6 @@ UInt bg_sym_line_of(Addr a)
    /* The name must be looked up after the file: each lookup may reuse the
       buffer of the one before. */
    iname = bg_intern(VG_(get_fnname)(ep, a, &name) ? name : "???");
-   return line_id(function_id(ep, a, ifile, iname, line), line);
+   iobj = VG_(get_objname)(ep, a, &obj) ? bg_intern(obj) : NULL;
+   return line_id(function_id(iobj, ifile, iname, line), line);
 }

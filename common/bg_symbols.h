@@ -1,7 +1,10 @@
 /* bg_symbols.h: where an instruction belongs (file, function, line),
    resolved once per translation and interned, so that counters can point
-   at small integer ids.  Functions are keyed like cachegrind's and
-   cg_annotate's: by (file, function name). */
+   at small integer ids.  Functions are keyed by (ELF object, file,
+   function name): cachegrind's and cg_annotate's key (file, function
+   name) plus the object, so that code without symbols is filed under the
+   object that holds it; readers that want cachegrind's view add up the
+   functions that share a file and name. */
 #ifndef BG_SYMBOLS_H
 #define BG_SYMBOLS_H
 

@@ -19,6 +19,12 @@
 #include "hc_sites.h"
 
 #define RECENT_FREES 256         /* to tell a double free from garbage */
+/* Valgrind's allocator stops the whole run ("bad alignment") above this
+   alignment (m_mallocfree.c; the preload rounds smaller ones up to a power
+   of two of at least 16).  A larger request fails instead, as one for too
+   much memory does: posix_memalign returns ENOMEM, memalign and
+   aligned_alloc NULL, and the program goes on. */
+#define MAX_ALIGNMENT (16 * 1024 * 1024)
 
 static HcMap*   heap;            /* blocks from the malloc replacement */
 static HcMap*   custom;          /* VALGRIND_MALLOCLIKE_BLOCK blocks */
@@ -117,7 +123,7 @@ static void bad_free(Addr p)
 static void* alloc(ThreadId tid, SizeT size, SizeT align, Bool zeroed)
 {
    void* p;
-   if ((SSizeT)size < 0) {
+   if ((SSizeT)size < 0 || align > MAX_ALIGNMENT) {
       misuse.failed_allocs++;
       return NULL;
    }

@@ -182,8 +182,7 @@ static void write_sites(BgOut* out, UInt region)
    for (i = 0; i < n; i++) {
       const HcStats* s = &sites[i]->all;
       if (region != ALL_SITES)
-         s = region < sites[i]->n_in_region ? sites[i]->in_region[region]
-                                            : NULL;
+         s = hc_sites_in_region(sites[i], region);
       if (s == NULL || s->tbk == 0)
          continue;
       rows[k].site = sites[i];
@@ -254,7 +253,8 @@ static void report_misuse(void)
       VG_(umsg)("warning: %'llu realloc()s of an address that is not a "
                 "heap block (NULL returned)\n", m->bad_reallocs);
    if (m->failed_allocs)
-      VG_(umsg)("note: %'llu allocations failed (too large)\n",
+      VG_(umsg)("note: %'llu allocations failed (too large, or aligned to "
+                "more than 16 MiB)\n",
                 m->failed_allocs);
    if (m->zero_allocs)
       VG_(umsg)("note: %'llu allocations of 0 bytes (counted as 1 byte, "

@@ -1,30 +1,46 @@
-/* hc_replace_strmem.c: string and memory functions of the heapcount
-   preload (vgpreload_heapcount-amd64-linux.so), run on the simulated CPU
-   in place of glibc's.
+/* hc_replace_strmem.c: string, memory and environment functions of the
+   heapcount preload (vgpreload_heapcount-amd64-linux.so), run on the
+   simulated CPU in place of glibc's.
 
    Why: glibc's vectorised versions read past the bytes they need (whole
    aligned chunks, overlapping tail loads), so the bytes read and written
-   inside heap blocks would depend on which memcpy or strlen ran.  DHAT
-   3.19's preload replaces these functions with simple loops; doing the
+   inside heap blocks would depend on which memcpy or strlen ran.  DHAT's
+   preload replaces these functions with simple loops, and wraps putenv,
+   setenv and unsetenv so that they read their strings first; doing the
    same here, with the same access pattern per function (byte loops; word
-   loops where both pointers share word alignment), makes heapcount's
-   ReadBytes and WriteBytes equal DHAT's.  The names and sonames replaced
-   are the ones DHAT's preload replaces, so the same calls are redirected.
-   The case-insensitive compares fold case with the client's own
-   tolower/tolower_l, so their results follow the client's locale.
-   Not replaced (glibc's own run): strcasestr and the wide-character
-   functions.
+   loops where both pointers share word alignment; one 4-byte load per
+   wide character), makes heapcount's ReadBytes and WriteBytes equal
+   DHAT's.  The names and sonames replaced are the ones DHAT's preload
+   replaces (the table at the end, grouped by the Valgrind version that
+   added them; tests/heapcount/hc-preload.sh compares the two sets), so
+   the same calls are redirected.  The case-insensitive functions fold
+   case with the client's own tolower/tolower_l, so their results follow
+   the client's locale.
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
 #include "pub_tool_basics.h"
 #include "valgrind.h"
 
-/* The symbol names m_redir looks for (pub_tool_redir.h's encoding):
-   _vgr<tag>ZU_<Z-encoded soname>_<function>, or ZZ when the function
-   name is Z-encoded too. */
-#define VG_REPLACE_FUNCTION_EZU(tag, so, fn) _vgr##tag##ZU_##so##_##fn
-#define VG_REPLACE_FUNCTION_EZZ(tag, so, fn) _vgr##tag##ZZ_##so##_##fn
+/* The symbol names m_redir looks for (pub_tool_redir.h's encoding, which
+   is not included here: it brings Valgrind's config.h along):
+   _vgr<tag>ZU_<Z-encoded soname>_<function> for a replacement, ZZ when
+   the function name is Z-encoded too, _vgw for a wrapper.  The extra
+   level of macros expands a soname macro before it is pasted in (a
+   literal word there would make a replacement that never applies). */
+#define PASTE6(a, b, c, d, e, f) a##b##c##d##e##f
+#define REPLACEMENT(tag, so, fn)   PASTE6(_vgr, tag, ZU_, so, _, fn)
+#define REPLACEMENT_Z(tag, so, fn) PASTE6(_vgr, tag, ZZ_, so, _, fn)
+#define WRAPPER(so, fn)            PASTE6(_vgw, 00000, ZU_, so, _, fn)
+
+/* Z-encoded sonames */
+#define LIBC    libcZdsoZa                 /* libc.so* */
+#define LDSO1   ldZdsoZd1                  /* ld.so.1 */
+#define LD64    ld64ZdsoZd1                /* ld64.so.1 */
+#define LDLNX2  ldZhlinuxZdsoZd2           /* ld-linux.so.2 */
+#define LDLNX3  ldZhlinuxZdsoZd3           /* ld-linux.so.3 */
+#define LDX8664 ldZhlinuxZhx86Zh64ZdsoZd2  /* ld-linux-x86-64.so.2 */
+#define LDAA64  ldZhlinuxZhaarch64ZdsoZd1  /* ld-linux-aarch64.so.1 */
 
 #define WORD  sizeof(UWord)
 #define WMASK (WORD - 1)
@@ -491,23 +507,185 @@ static SizeT hc_strspn(const char* s, const char* accept)
    return (SizeT)(scan(s, accept, False) - s);
 }
 
-/* ---- The redirections ------------------------------------------------- */
+/* ---- strcasestr ------------------------------------------------------
+   The needle is measured first (each of its bytes read once, the first
+   one kept for folding); then at each haystack position one read, and
+   where it folds to the needle's first byte, a compare from the start
+   that reads a byte of each string per step. */
+
+static char* hc_strcasestr(const char* hay, const char* needle)
+{
+   UChar first = load_byte(needle);
+   SizeT len = 1, i;
+   int folded_first;
+   if (first == 0)
+      return (char*)(Addr)hay;
+   while (load_byte(needle + len) != 0)
+      len++;
+   folded_first = tolower(first);
+   for (;; hay++) {
+      int c = tolower(load_byte(hay));
+      if (c == 0)
+         return NULL;
+      if (c != folded_first)
+         continue;
+      for (i = 0; i < len; i++)
+         if (tolower(load_byte(needle + i)) != tolower(load_byte(hay + i)))
+            break;
+      if (i == len)
+         return (char*)(Addr)hay;
+   }
+}
+
+/* ---- Wide characters (wchar_t is a signed 32-bit int here) -----------
+   One 4-byte read per character looked at, one write per character
+   stored. */
+
+static SizeT hc_wcslen(const Int* s)
+{
+   SizeT n = 0;
+   while (s[n] != 0)
+      n++;
+   return n;
+}
+
+static SizeT hc_wcsnlen(const Int* s, SizeT max)
+{
+   SizeT n = 0;
+   while (n < max && s[n] != 0)
+      n++;
+   return n;
+}
+
+/* Both characters are read at each step, before either is tested. */
+static int hc_wcsncmp(const Int* a, const Int* b, SizeT max)
+{
+   SizeT i;
+   for (i = 0; i < max; i++) {
+      Int x = a[i], y = b[i];
+      if (x != y)
+         return x < y ? -1 : 1;
+      if (x == 0)
+         return 0;
+   }
+   return 0;
+}
+
+static int hc_wcscmp(const Int* a, const Int* b)
+{
+   return hc_wcsncmp(a, b, ~(SizeT)0);
+}
+
+static Int* hc_wcscpy(Int* d, const Int* s)
+{
+   Int* start = d;
+   Int c;
+   while ((c = *s++) != 0)
+      *d++ = c;
+   *d = 0;
+   return start;
+}
+
+static Int* hc_wcschr(const Int* s, Int c)
+{
+   for (;; s++) {
+      Int x = *s;
+      if (x == c)
+         return (Int*)(Addr)s;
+      if (x == 0)
+         return NULL;
+   }
+}
+
+static Int* hc_wcsrchr(const Int* s, Int c)
+{
+   const Int* last = NULL;
+   for (;; s++) {
+      Int x = *s;
+      if (x == c)
+         last = s;
+      if (x == 0)
+         return (Int*)(Addr)last;
+   }
+}
+
+static Int* hc_wmemchr(const Int* s, Int c, SizeT n)
+{
+   SizeT i;
+   for (i = 0; i < n; i++)
+      if (s[i] == c)
+         return (Int*)(Addr)&s[i];
+   return NULL;
+}
+
+/* ---- The environment: wrappers around glibc's own -------------------
+   Each string argument is read byte by byte up to and including its
+   NUL before glibc's function runs, as in DHAT's preload (where the
+   wrappers exist for memcheck's definedness checks): those reads count
+   when the string lives in a heap block.  The wrapper is a frame of its
+   own in the stacks of what glibc allocates, as in DHAT's. */
+
+static void read_string(const char* s)
+{
+   if (s != NULL)
+      while (load_byte(s++) != 0)
+         ;
+}
+
+int WRAPPER(LIBC, putenv)(char* string);
+int WRAPPER(LIBC, putenv)(char* string)
+{
+   OrigFn fn;
+   Word result;
+   VALGRIND_GET_ORIG_FN(fn);
+   read_string(string);
+   CALL_FN_W_W(result, fn, string);
+   return (int)result;
+}
+
+int WRAPPER(LIBC, unsetenv)(const char* name);
+int WRAPPER(LIBC, unsetenv)(const char* name)
+{
+   OrigFn fn;
+   Word result;
+   VALGRIND_GET_ORIG_FN(fn);
+   read_string(name);
+   CALL_FN_W_W(result, fn, name);
+   return (int)result;
+}
+
+int WRAPPER(LIBC, setenv)(const char* name,
+                                                  const char* value,
+                                                  int overwrite);
+int WRAPPER(LIBC, setenv)(const char* name,
+                                                  const char* value,
+                                                  int overwrite)
+{
+   OrigFn fn;
+   Word result;
+   VALGRIND_GET_ORIG_FN(fn);
+   read_string(name);
+   read_string(value);
+   CALL_FN_W_WWW(result, fn, name, value, overwrite);
+   return (int)result;
+}
+
+/* ---- The redirections ------------------------------------------------
+   One line a symbol DHAT's preload exports: tag (m_redir's equivalence
+   class), soname pattern, function name.  Grouped by the Valgrind
+   version whose DHAT preload added them. */
 
 /* R(tag, soname, name, ret, impl, params, args): one replacement; RZ the
-   same for a Z-encoded function name. */
+   same for a Z-encoded function name; RV for one that returns nothing. */
 #define R(tag, so, fn, ret, impl, params, args) \
-   ret VG_REPLACE_FUNCTION_EZU(tag, so, fn) params; \
-   ret VG_REPLACE_FUNCTION_EZU(tag, so, fn) params { return impl args; }
+   ret REPLACEMENT(tag, so, fn) params; \
+   ret REPLACEMENT(tag, so, fn) params { return impl args; }
 #define RZ(tag, so, fn, ret, impl, params, args) \
-   ret VG_REPLACE_FUNCTION_EZZ(tag, so, fn) params; \
-   ret VG_REPLACE_FUNCTION_EZZ(tag, so, fn) params { return impl args; }
-
-#define LIBC    libcZdsoZa
-#define LDSO1   ldZdsoZd1
-#define LD64    ld64ZdsoZd1
-#define LDLNX2  ldZhlinuxZdsoZd2
-#define LDLNX3  ldZhlinuxZdsoZd3
-#define LDX8664 ldZhlinuxZhx86Zh64ZdsoZd2
+   ret REPLACEMENT_Z(tag, so, fn) params; \
+   ret REPLACEMENT_Z(tag, so, fn) params { return impl args; }
+#define RV(tag, so, fn, impl, params, args) \
+   void REPLACEMENT(tag, so, fn) params; \
+   void REPLACEMENT(tag, so, fn) params { impl args; }
 
 #define P_S_C   (const char* s, int c)
 #define A_S_C   (s, c)
@@ -521,6 +699,14 @@ static SizeT hc_strspn(const char* s, const char* accept)
 #define A_CMP   (a, b)
 #define P_NCMP  (const char* a, const char* b, SizeT n)
 #define A_NCMP  (a, b, n)
+#define P_CMP_L  (const char* a, const char* b, void* l)
+#define A_CMP_L  (a, b, l)
+#define P_NCMP_L (const char* a, const char* b, SizeT n, void* l)
+#define A_NCMP_L (a, b, n, l)
+#define P_W_C   (const Int* s, Int c)
+#define A_W_C   (s, c)
+
+/* -- Valgrind 3.19 -- (putenv, setenv and unsetenv are wrapped above) */
 
 R(20010, LIBC, strrchr, char*, hc_strrchr, P_S_C, A_S_C)
 R(20010, LIBC, rindex, char*, hc_strrchr, P_S_C, A_S_C)
@@ -564,6 +750,17 @@ R(20110, LIBC, __GI_strncmp, int, hc_strncmp, P_NCMP, A_NCMP)
 R(20110, LIBC, __strncmp_sse2, int, hc_strncmp, P_NCMP, A_NCMP)
 R(20110, LIBC, __strncmp_sse42, int, hc_strncmp, P_NCMP, A_NCMP)
 
+R(20120, LIBC, strcasecmp, int, hc_strcasecmp, P_CMP, A_CMP)
+R(20120, LIBC, __GI_strcasecmp, int, hc_strcasecmp, P_CMP, A_CMP)
+R(20130, LIBC, strncasecmp, int, hc_strncasecmp, P_NCMP, A_NCMP)
+R(20130, LIBC, __GI_strncasecmp, int, hc_strncasecmp, P_NCMP, A_NCMP)
+R(20140, LIBC, strcasecmp_l, int, hc_strcasecmp_l, P_CMP_L, A_CMP_L)
+R(20140, LIBC, __GI_strcasecmp_l, int, hc_strcasecmp_l, P_CMP_L, A_CMP_L)
+R(20140, LIBC, __GI___strcasecmp_l, int, hc_strcasecmp_l, P_CMP_L, A_CMP_L)
+R(20150, LIBC, strncasecmp_l, int, hc_strncasecmp_l, P_NCMP_L, A_NCMP_L)
+R(20150, LIBC, __GI_strncasecmp_l, int, hc_strncasecmp_l, P_NCMP_L, A_NCMP_L)
+R(20150, LIBC, __GI___strncasecmp_l, int, hc_strncasecmp_l, P_NCMP_L, A_NCMP_L)
+
 R(20160, LIBC, strcmp, int, hc_strcmp, P_CMP, A_CMP)
 R(20160, LIBC, __GI_strcmp, int, hc_strcmp, P_CMP, A_CMP)
 R(20160, LIBC, __strcmp_sse2, int, hc_strcmp, P_CMP, A_CMP)
@@ -600,14 +797,11 @@ R(20200, LIBC, __stpcpy_sse2, char*, hc_stpcpy, P_D_S, A_D_S)
 R(20200, LIBC, __stpcpy_sse2_unaligned, char*, hc_stpcpy, P_D_S, A_D_S)
 R(20200, LDLNX2, stpcpy, char*, hc_stpcpy, P_D_S, A_D_S)
 R(20200, LDX8664, stpcpy, char*, hc_stpcpy, P_D_S, A_D_S)
+R(20200, LDAA64, stpcpy, char*, hc_stpcpy, P_D_S, A_D_S)  /* in amd64's too */
 
 RZ(20210, LIBC, memset, void*, hc_memset, (void* d, Int c, SizeT n), (d, c, n))
 
-void VG_REPLACE_FUNCTION_EZU(20230, LIBC, bcopy)(const void* s, void* d, SizeT n);
-void VG_REPLACE_FUNCTION_EZU(20230, LIBC, bcopy)(const void* s, void* d, SizeT n)
-{
-   hc_bcopy(s, d, n);
-}
+RV(20230, LIBC, bcopy, hc_bcopy, (const void* s, void* d, SizeT n), (s, d, n))
 
 R(20240, LIBC, __memmove_chk, void*, hc_move_chk,
   (void* d, const void* s, SizeT n, SizeT room), (d, s, n, room))
@@ -632,20 +826,17 @@ R(20320, LIBC, strpbrk, char*, hc_strpbrk, P_CMP, A_CMP)
 R(20330, LIBC, strcspn, SizeT, hc_strcspn, P_CMP, A_CMP)
 R(20330, LIBC, __GI_strcspn, SizeT, hc_strcspn, P_CMP, A_CMP)
 R(20340, LIBC, strspn, SizeT, hc_strspn, P_CMP, A_CMP)
-R(20420, LIBC, stpncpy, char*, hc_stpncpy, P_D_S_N, A_D_S_N)
-
-R(20120, LIBC, strcasecmp, int, hc_strcasecmp, P_CMP, A_CMP)
-R(20120, LIBC, __GI_strcasecmp, int, hc_strcasecmp, P_CMP, A_CMP)
-R(20130, LIBC, strncasecmp, int, hc_strncasecmp, P_NCMP, A_NCMP)
-R(20130, LIBC, __GI_strncasecmp, int, hc_strncasecmp, P_NCMP, A_NCMP)
-#define P_CMP_L  (const char* a, const char* b, void* l)
-#define A_CMP_L  (a, b, l)
-#define P_NCMP_L (const char* a, const char* b, SizeT n, void* l)
-#define A_NCMP_L (a, b, n, l)
-R(20140, LIBC, strcasecmp_l, int, hc_strcasecmp_l, P_CMP_L, A_CMP_L)
-R(20140, LIBC, __GI_strcasecmp_l, int, hc_strcasecmp_l, P_CMP_L, A_CMP_L)
-R(20140, LIBC, __GI___strcasecmp_l, int, hc_strcasecmp_l, P_CMP_L, A_CMP_L)
-R(20150, LIBC, strncasecmp_l, int, hc_strncasecmp_l, P_NCMP_L, A_NCMP_L)
-R(20150, LIBC, __GI_strncasecmp_l, int, hc_strncasecmp_l, P_NCMP_L, A_NCMP_L)
-R(20150, LIBC, __GI___strncasecmp_l, int, hc_strncasecmp_l, P_NCMP_L, A_NCMP_L)
+R(20350, LIBC, strcasestr, char*, hc_strcasestr, P_CMP, A_CMP)
 R(20360, LIBC, memrchr, void*, hc_memrchr, (const void* s, int c, SizeT n), (s, c, n))
+
+R(20370, LIBC, wcslen, SizeT, hc_wcslen, (const Int* s), (s))
+R(20380, LIBC, wcscmp, int, hc_wcscmp, (const Int* a, const Int* b), (a, b))
+R(20390, LIBC, wcscpy, Int*, hc_wcscpy, (Int* d, const Int* s), (d, s))
+R(20400, LIBC, wcschr, Int*, hc_wcschr, P_W_C, A_W_C)
+R(20410, LIBC, wcsrchr, Int*, hc_wcsrchr, P_W_C, A_W_C)
+R(20420, LIBC, stpncpy, char*, hc_stpncpy, P_D_S_N, A_D_S_N)
+R(20430, LIBC, wmemchr, Int*, hc_wmemchr, (const Int* s, Int c, SizeT n), (s, c, n))
+R(20430, LIBC, __GI_wmemchr, Int*, hc_wmemchr, (const Int* s, Int c, SizeT n), (s, c, n))
+R(20440, LIBC, wcsnlen, SizeT, hc_wcsnlen, (const Int* s, SizeT n), (s, n))
+R(20440, LIBC, __GI_wcsnlen, SizeT, hc_wcsnlen, (const Int* s, SizeT n), (s, n))
+R(20450, LIBC, wcsncmp, int, hc_wcsncmp, (const Int* a, const Int* b, SizeT n), (a, b, n))

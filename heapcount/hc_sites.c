@@ -6,7 +6,9 @@
    blocks live at exit are retired with the end time.  Unlike DHAT, the
    snapshot of every counter set at t-gmax is taken lazily (each set notes
    the peak number of its last change) instead of walking every site at
-   each peak, and each site's own peak is kept on its own.
+   each peak, and each site's own peak is kept on its own.  A site's
+   counters inside a region exist only where it allocated (a hash table
+   keyed by site and region), so many regions cost little.
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
@@ -21,12 +23,19 @@
 
 #define MAX_SETS 64           /* counter sets one block updates */
 
+/* A site's counters inside a region. */
+typedef struct InRegion {
+   struct InRegion* next;
+   UWord            key;      /* in_region_key(site, region) */
+   HcStats          stats;
+} InRegion;
+
 ULong hc_instrs;
 
 static VgHashTable* sites;    /* of HcSite, keyed by ExeContext* */
 static XArray*      site_list;            /* of HcSite*, by id */
 static XArray*      region_stats;         /* of HcStats*, by region id */
-static XArray*      ctx_regions;          /* of UInt* (count first), by ctx */
+static VgHashTable* in_regions;           /* of InRegion */
 static HcStats      total;
 static UInt         current_ctx = BG_CTX_ROOT;
 static ULong        peak_number;          /* bumped at each new peak */
@@ -40,36 +49,13 @@ void hc_sites_init(void)
                           sizeof(HcSite*));
    region_stats = VG_(newXA)(VG_(malloc), "hc.sites.regions", VG_(free),
                              sizeof(HcStats*));
-   ctx_regions = VG_(newXA)(VG_(malloc), "hc.sites.ctx", VG_(free),
-                            sizeof(UInt*));
+   in_regions = VG_(HT_construct)("hc.sites.inregion");
    total.lt_min = ~0ULL;
-}
-
-/* The regions holding context CTX: list[0] is the count. */
-static const UInt* regions_of(UInt ctx)
-{
-   UInt* none = NULL;
-   UInt** slot;
-   while ((UWord)VG_(sizeXA)(ctx_regions) <= ctx)
-      VG_(addToXA)(ctx_regions, &none);
-   slot = VG_(indexXA)(ctx_regions, ctx);
-   if (*slot == NULL) {
-      UInt r, n = bg_regions_n_regions(), k = 0;
-      UInt* list = VG_(malloc)("hc.sites.ctxlist", (n + 1) * sizeof(UInt));
-      for (r = 0; r < n; r++)
-         if (bg_context_in_region(ctx, r))
-            list[1 + k++] = r;
-      list[0] = k;
-      *slot = list;
-   }
-   return *slot;
 }
 
 void hc_sites_switch_context(UInt ctx)
 {
    current_ctx = ctx;
-   if (ctx != BG_CTX_OFF)
-      (void)regions_of(ctx);
 }
 
 UInt hc_sites_current_context(void)
@@ -96,19 +82,27 @@ static HcStats* stats_of_region(UInt r)
    return *slot;
 }
 
+static UWord in_region_key(const HcSite* s, UInt r)
+{
+   return ((UWord)s->id << 32) | r;
+}
+
 static HcStats* stats_of_site_in(HcSite* s, UInt r)
 {
-   if (r >= s->n_in_region) {
-      UInt n = r + 4, i;
-      s->in_region = VG_(realloc)("hc.sites.inregion", s->in_region,
-                                  n * sizeof(HcStats*));
-      for (i = s->n_in_region; i < n; i++)
-         s->in_region[i] = NULL;
-      s->n_in_region = n;
+   InRegion* in = VG_(HT_lookup)(in_regions, in_region_key(s, r));
+   if (in == NULL) {
+      in = VG_(calloc)("hc.sites.inregion", 1, sizeof *in);
+      in->key = in_region_key(s, r);
+      in->stats.lt_min = ~0ULL;
+      VG_(HT_add_node)(in_regions, in);
    }
-   if (s->in_region[r] == NULL)
-      s->in_region[r] = new_stats();
-   return s->in_region[r];
+   return &in->stats;
+}
+
+const HcStats* hc_sites_in_region(const HcSite* s, UInt r)
+{
+   const InRegion* in = VG_(HT_lookup)(in_regions, in_region_key(s, r));
+   return in ? &in->stats : NULL;
 }
 
 HcSite* hc_site_here(ThreadId tid)
@@ -134,11 +128,11 @@ HcSite* hc_site_here(ThreadId tid)
 /* Every counter set block B counts in; returns how many. */
 static UInt sets_of(const HcBlock* b, HcStats** sets)
 {
-   const UInt* regions = regions_of(b->ctx);
-   UInt i, n = 0;
+   UInt regions[BG_MAX_DEPTH];
+   UInt i, n = 0, n_regions = bg_context_path(b->ctx, regions);
    sets[n++] = &total;
    sets[n++] = &b->site->all;
-   for (i = 1; i <= regions[0] && n + 2 <= MAX_SETS; i++) {
+   for (i = 0; i < n_regions && n + 2 <= MAX_SETS; i++) {
       sets[n++] = stats_of_region(regions[i]);
       sets[n++] = stats_of_site_in(b->site, regions[i]);
    }
@@ -273,15 +267,17 @@ static void save_one(HcStats* s)
 static void for_every_set(void (*fn)(HcStats*))
 {
    UInt i, r, n = (UInt)VG_(sizeXA)(site_list);
+   InRegion* in;
    fn(&total);
    for (r = 0; r < (UInt)VG_(sizeXA)(region_stats); r++)
       fn(*(HcStats**)VG_(indexXA)(region_stats, r));
    for (i = 0; i < n; i++) {
       HcSite* s = *(HcSite**)VG_(indexXA)(site_list, i);
       fn(&s->all);
-      for (r = 0; r < s->n_in_region; r++)
-         fn(s->in_region[r]);
    }
+   VG_(HT_ResetIter)(in_regions);
+   while ((in = VG_(HT_Next)(in_regions)) != NULL)
+      fn(&in->stats);
 }
 
 void hc_sites_save(void)

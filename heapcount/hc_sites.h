@@ -26,8 +26,6 @@ typedef struct HcSite {
    ExeContext*    ec;
    UInt           id;      /* order of first allocation */
    HcStats        all;
-   HcStats**      in_region;   /* indexed by region id; NULL if none */
-   UInt           n_in_region;
 } HcSite;
 
 extern ULong hc_instrs;    /* the instruction clock, bumped by inline IR */
@@ -56,6 +54,8 @@ void hc_sites_restore(void);
 
 const HcStats* hc_sites_total(void);
 const HcStats* hc_sites_region(UInt region);
+/* SITE's counters inside REGION, NULL if it allocated nothing there. */
+const HcStats* hc_sites_in_region(const HcSite* site, UInt region);
 ULong          hc_sites_tgmax(void);      /* clock at the global peak */
 /* All sites, in order of first allocation; *N gets their number. */
 HcSite**       hc_sites_all(UInt* n);

@@ -1,5 +1,7 @@
-/* ic_costs.c: segments and the per-context segment counters of iaicount,
-   and their expansion into per-function costs at the end of the run.
+/* ic_costs.c: iaicount's segments (what each superblock segment's runs
+   cost, per source line), their counters per context (bg_counters), and
+   the expansion of a context's counts into per-function costs at the end
+   of the run.
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
@@ -11,7 +13,7 @@
 #include "pub_tool_libcbase.h"
 #include "pub_tool_mallocfree.h"
 #include "pub_tool_xarray.h"
-#include "bg_regions.h"
+#include "bg_counters.h"
 #include "bg_symbols.h"
 #include "ic_costs.h"
 
@@ -20,40 +22,10 @@ typedef struct {
    UInt n_entries;
 } Segment;
 
-typedef struct {
-   ULong* counts;    /* one per segment */
-   UInt   capacity;
-} Counters;
-
 static ULong* current_counts;   /* what every thread's slot must hold */
 
-static XArray* segments;   /* of Segment */
+static XArray* segments;   /* of Segment, indexed by segment = slot */
 static XArray* entries;    /* of IcSegEntry */
-static XArray* counters;   /* of Counters, indexed by context id */
-static UInt    current_ctx;
-
-void ic_costs_init(void)
-{
-   segments = VG_(newXA)(VG_(malloc), "ic.segments", VG_(free),
-                         sizeof(Segment));
-   entries = VG_(newXA)(VG_(malloc), "ic.entries", VG_(free),
-                        sizeof(IcSegEntry));
-   counters = VG_(newXA)(VG_(malloc), "ic.counters", VG_(free),
-                         sizeof(Counters));
-}
-
-static UInt n_segments(void)
-{
-   return (UInt)VG_(sizeXA)(segments);
-}
-
-static Counters* counters_of(UInt ctx)
-{
-   static const Counters none = { NULL, 0 };
-   while ((UInt)VG_(sizeXA)(counters) <= ctx)
-      VG_(addToXA)(counters, &none);
-   return VG_(indexXA)(counters, ctx);
-}
 
 /* Offset of the slot inside shadow area 1 (which this tool does not
    otherwise use). */
@@ -70,6 +42,7 @@ void ic_costs_publish(ThreadId tid)
                              (const UChar*)&current_counts);
 }
 
+/* bg_counters' publish callback. */
 static void set_current_counts(ULong* counts)
 {
    ThreadId tid = VG_(get_running_tid)();
@@ -78,65 +51,52 @@ static void set_current_counts(ULong* counts)
       ic_costs_publish(tid);
 }
 
-/* Makes CTX's array cover every segment made so far.  A grown array is a
-   new block and the old one is never freed: a thread whose slot still
-   holds the old pointer until it is next scheduled can only run code
-   translated before the growth, whose segments the old array covers. */
-static void cover_all_segments(UInt ctx)
+void ic_costs_init(void)
 {
-   Counters* c = counters_of(ctx);
-   UInt need = n_segments(), cap;
-   ULong* grown;
-   if (need <= c->capacity)
-      return;
-   cap = c->capacity ? c->capacity : 4096;
-   while (cap < need)
-      cap *= 2;
-   grown = VG_(calloc)("ic.counts", cap, sizeof(ULong));
-   if (c->capacity > 0)
-      VG_(memcpy)(grown, c->counts, c->capacity * sizeof(ULong));
-   c->counts = grown;
-   c->capacity = cap;
-   if (ctx == current_ctx)
-      set_current_counts(grown);
+   segments = VG_(newXA)(VG_(malloc), "ic.segments", VG_(free),
+                         sizeof(Segment));
+   entries = VG_(newXA)(VG_(malloc), "ic.entries", VG_(free),
+                        sizeof(IcSegEntry));
+   bg_counters_init(set_current_counts, 4096);
 }
 
 void ic_costs_switch_context(UInt ctx)
 {
-   current_ctx = ctx;
-   cover_all_segments(ctx);
-   set_current_counts(counters_of(ctx)->counts);
+   bg_counters_switch(ctx);
 }
 
 UInt ic_costs_new_segment(const IcSegEntry* new_entries, UInt n_entries)
 {
    Segment s;
-   UInt i, id;
+   UInt i, id, slot;
    tl_assert(n_entries > 0);
    s.first = (UInt)VG_(sizeXA)(entries);
    s.n_entries = n_entries;
    for (i = 0; i < n_entries; i++)
       VG_(addToXA)(entries, &new_entries[i]);
    id = (UInt)VG_(addToXA)(segments, &s);
-   cover_all_segments(current_ctx);
+   slot = bg_counters_new_slots(1);
+   tl_assert(slot == id);
    return id;
 }
 
-ULong ic_costs_add_context(UInt ctx, ULong* per_fn)
+void ic_costs_settle(void)
 {
-   const Counters* c = counters_of(ctx);
+   bg_counters_flush();
+}
+
+ULong ic_costs_add_context(UInt ctx, BgAccum* per_fn)
+{
+   BgCounterList c = bg_counters_of(ctx);
    ULong total = 0;
-   UInt seg, e;
-   for (seg = 0; seg < c->capacity && seg < n_segments(); seg++) {
-      const Segment* s;
-      ULong runs = c->counts[seg];
-      if (runs == 0)
-         continue;
-      s = VG_(indexXA)(segments, seg);
+   UInt i, e;
+   for (i = 0; i < c.n; i++) {
+      const Segment* s = VG_(indexXA)(segments, c.slots[i]);
+      ULong runs = c.counts[i];
       for (e = 0; e < s->n_entries; e++) {
          const IcSegEntry* en = VG_(indexXA)(entries, s->first + e);
          ULong ir = runs * en->n_instrs;
-         per_fn[bg_sym_line(en->line)->fn] += ir;
+         bg_accum_row(per_fn, bg_sym_line(en->line)->fn)[0] += ir;
          total += ir;
       }
    }

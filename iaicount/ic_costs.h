@@ -1,11 +1,15 @@
 /* ic_costs.h: iaicount's counters.  Instructions are grouped into
    segments (the instructions of a superblock between two exits: they run
-   whole or not at all); each context (bg_regions.h) has one 64-bit
-   execution counter per segment, bumped by inline IR. */
+   whole or not at all); a segment is one bg_counters slot, so each
+   context (bg_regions.h) counts the runs of each segment, bumped by
+   inline IR.  A context's costs are its list of (segment, runs): at the
+   end each segment's runs are multiplied out over its entries (source
+   line, instructions) into costs per function. */
 #ifndef IC_COSTS_H
 #define IC_COSTS_H
 
 #include "pub_tool_basics.h"
+#include "bg_accum.h"
 
 typedef struct {
    UInt line;        /* bg_symbols line id */
@@ -28,8 +32,11 @@ UInt ic_costs_new_segment(const IcSegEntry* entries, UInt n_entries);
 /* bg_regions listener: costs go to CTX from now on. */
 void ic_costs_switch_context(UInt ctx);
 
+/* Makes every context's counts readable: call before the first
+   ic_costs_add_context of an output. */
+void ic_costs_settle(void);
 /* Exclusive Ir per function (bg_symbols ids) of context CTX, added into
-   PER_FN (bg_sym_n_functions() entries); returns the context's total. */
-ULong ic_costs_add_context(UInt ctx, ULong* per_fn);
+   the rows of PER_FN (width 1); returns the context's total. */
+ULong ic_costs_add_context(UInt ctx, BgAccum* per_fn);
 
 #endif

@@ -77,6 +77,7 @@ static void ic_post_clo_init(void)
       bg_sim_switch_context(bg_regions_current());
       return;
    }
+   ic_costs_init();
    bg_regions_init(clo_collect_atstart, ic_costs_switch_context);
    ic_costs_switch_context(bg_regions_current());
 }
@@ -151,8 +152,10 @@ static void ic_pre_clo_init(void)
    bg_exec_keep_counts(write_partial_output);
    VG_(track_start_client_code)(ic_thread_runs);
    VG_(track_post_deliver_signal)(ic_signal_handler_returned);
-   ic_costs_init();
    bg_cache_options_init(&cache_options);
+   /* the IR cachegrind sees, in both passes: its Dr and Dw with
+      --cache-sim=yes, and the same superblocks to count */
+   bg_use_cachegrinds_register_updates();
 }
 
 VG_DETERMINE_INTERFACE_VERSION(ic_pre_clo_init)

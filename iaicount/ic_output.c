@@ -1,7 +1,8 @@
 /* ic_output.c: turns iaicount's segment counters into totals and
-   per-function exclusive costs for the summary and each region, writes
-   them as profile XML (docs/profile.rng) and prints the short summary on
-   stderr.
+   per-function exclusive costs for the summary and each region (each
+   holding only the functions with a cost, so that many regions cost
+   little), writes them as profile XML (docs/profile.rng) and prints the
+   short summary on stderr.
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
@@ -9,6 +10,7 @@
 #include "pub_tool_libcbase.h"
 #include "pub_tool_libcprint.h"
 #include "pub_tool_mallocfree.h"
+#include "bg_accum.h"
 #include "bg_outfile.h"
 #include "bg_regions.h"
 #include "bg_symbols.h"
@@ -16,16 +18,40 @@
 #include "ic_costs.h"
 #include "ic_output.h"
 
-/* The costs of the summary or of one region. */
+/* The costs of the summary or of one region: the functions with a cost
+   and their exclusive Ir. */
 typedef struct {
    ULong  total;
-   ULong* per_fn;       /* indexed by function id */
+   UInt   n_fns;
+   UInt*  fns;          /* function ids, ascending */
+   ULong* ir;           /* by index in fns */
 } Costs;
 
-static void costs_init(Costs* c, UInt n_fns)
+/* Moves the functions summed in ACC into C, and clears ACC. */
+static void take_costs(Costs* c, ULong total, BgAccum* acc)
 {
-   c->total = 0;
-   c->per_fn = VG_(calloc)("ic.out.costs", n_fns ? n_fns : 1, sizeof(ULong));
+   UInt i, n = 0;
+   bg_accum_sort_used(acc);
+   c->total = total;
+   c->fns = VG_(malloc)("ic.out.fns", (acc->n_used ? acc->n_used : 1)
+                                      * sizeof(UInt));
+   c->ir = VG_(malloc)("ic.out.ir", (acc->n_used ? acc->n_used : 1)
+                                    * sizeof(ULong));
+   for (i = 0; i < acc->n_used; i++) {
+      UInt f = acc->used[i];
+      if (acc->cells[f] == 0)
+         continue;
+      c->fns[n] = f;
+      c->ir[n++] = acc->cells[f];
+   }
+   c->n_fns = n;
+   bg_accum_clear(acc);
+}
+
+static void free_costs(Costs* c)
+{
+   VG_(free)(c->fns);
+   VG_(free)(c->ir);
 }
 
 /* Fills SUMMARY (every collected context) and REGIONS[r] (the contexts
@@ -33,52 +59,46 @@ static void costs_init(Costs* c, UInt n_fns)
 static void aggregate(Costs* summary, Costs* regions, UInt n_regions,
                       UInt n_fns)
 {
-   UInt ctx, r, f;
-   ULong* scratch = VG_(calloc)("ic.out.scratch", n_fns ? n_fns : 1,
-                                sizeof(ULong));
-   for (ctx = BG_CTX_ROOT; ctx < bg_regions_n_contexts(); ctx++) {
-      ULong total;
-      VG_(memset)(scratch, 0, n_fns * sizeof(ULong));
-      total = ic_costs_add_context(ctx, scratch);
-      if (total == 0)
-         continue;
-      summary->total += total;
-      for (f = 0; f < n_fns; f++)
-         summary->per_fn[f] += scratch[f];
-      for (r = 0; r < n_regions; r++) {
-         if (!bg_context_in_region(ctx, r))
-            continue;
-         regions[r].total += total;
-         for (f = 0; f < n_fns; f++)
-            regions[r].per_fn[f] += scratch[f];
-      }
+   BgAccum acc;
+   UInt ctx, r, i, n;
+   ULong total = 0;
+   bg_accum_init(&acc, n_fns, 1);
+   ic_costs_settle();
+   for (ctx = BG_CTX_ROOT; ctx < bg_regions_n_contexts(); ctx++)
+      total += ic_costs_add_context(ctx, &acc);
+   take_costs(summary, total, &acc);
+   for (r = 0; r < n_regions; r++) {
+      const UInt* in = bg_region_contexts(r, &n);
+      total = 0;
+      for (i = 0; i < n; i++)
+         total += ic_costs_add_context(in[i], &acc);
+      take_costs(&regions[r], total, &acc);
    }
-   VG_(free)(scratch);
+   bg_accum_free(&acc);
 }
 
-/* Function ids with a cost, most expensive first (ties by id). */
-static const ULong* sort_costs;
+/* Functions with a cost, most expensive first (ties by id). */
+static const Costs* sort_costs;
 static Int by_cost_descending(const void* a, const void* b)
 {
-   UInt fa = *(const UInt*)a, fb = *(const UInt*)b;
-   if (sort_costs[fa] != sort_costs[fb])
-      return sort_costs[fa] > sort_costs[fb] ? -1 : 1;
-   return fa < fb ? -1 : fa > fb;
+   UInt ia = *(const UInt*)a, ib = *(const UInt*)b;
+   if (sort_costs->ir[ia] != sort_costs->ir[ib])
+      return sort_costs->ir[ia] > sort_costs->ir[ib] ? -1 : 1;
+   return ia < ib ? -1 : ia > ib;
 }
 
-static void write_costs(BgOut* out, const Costs* c, UInt n_fns, UInt* order)
+static void write_costs(BgOut* out, const Costs* c, UInt* order)
 {
-   UInt f, n = 0, i;
+   UInt i;
    bg_xml_metric(out, 2, "Ir", c->total);
-   for (f = 0; f < n_fns; f++)
-      if (c->per_fn[f] > 0)
-         order[n++] = f;
-   sort_costs = c->per_fn;
-   VG_(ssort)(order, n, sizeof(UInt), by_cost_descending);
-   for (i = 0; i < n; i++) {
-      const BgFunction* fn = bg_sym_function(order[i]);
+   for (i = 0; i < c->n_fns; i++)
+      order[i] = i;
+   sort_costs = c;
+   VG_(ssort)(order, c->n_fns, sizeof(UInt), by_cost_descending);
+   for (i = 0; i < c->n_fns; i++) {
+      const BgFunction* fn = bg_sym_function(c->fns[order[i]]);
       bg_xml_begin_function(out, fn->name, fn->file, fn->line, fn->object);
-      bg_xml_metric(out, 3, "Ir", c->per_fn[order[i]]);
+      bg_xml_metric(out, 3, "Ir", c->ir[order[i]]);
       bg_xml_end_function(out);
    }
 }
@@ -99,11 +119,11 @@ static void write_xml(const HChar* pattern, Bool collect_atstart,
       bg_xml_partial(out, partial_reason);
    bg_xml_option(out, "collect-atstart", collect_atstart ? "yes" : "no");
    bg_xml_begin_summary(out);
-   write_costs(out, summary, n_fns, order);
+   write_costs(out, summary, order);
    bg_xml_end_costs(out, True);
    for (r = 0; r < n_regions; r++) {
       bg_xml_begin_region(out, bg_region_name(r));
-      write_costs(out, &regions[r], n_fns, order);
+      write_costs(out, &regions[r], order);
       bg_xml_end_costs(out, False);
    }
    bg_xml_end_profile(out);
@@ -129,9 +149,6 @@ void ic_output_write(const HChar* out_pattern, Bool collect_atstart,
    Costs summary;
    Costs* regions = VG_(malloc)("ic.out.regions",
                                 (n_regions ? n_regions : 1) * sizeof(Costs));
-   costs_init(&summary, n_fns);
-   for (r = 0; r < n_regions; r++)
-      costs_init(&regions[r], n_fns);
    aggregate(&summary, regions, n_regions, n_fns);
 
    write_xml(out_pattern, collect_atstart, partial_reason, suffix,
@@ -140,7 +157,7 @@ void ic_output_write(const HChar* out_pattern, Bool collect_atstart,
       print_summary(&summary, regions, n_regions);
 
    for (r = 0; r < n_regions; r++)
-      VG_(free)(regions[r].per_fn);
+      free_costs(&regions[r]);
    VG_(free)(regions);
-   VG_(free)(summary.per_fn);
+   free_costs(&summary);
 }

@@ -1,10 +1,12 @@
 <?xml version="1.0"?>
-<!-- Prints a profile's function table as "file<TAB>name<TAB>Ir" lines:
+<!-- Prints a profile's function table as "file<TAB>name<TAB>Ir" lines
+     ("object<TAB>file<TAB>name<TAB>Ir" with -stringparam object yes):
      the summary's, or region $region's. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:output method="text"/>
   <xsl:param name="region" select="''"/>
   <xsl:param name="metric" select="'Ir'"/>
+  <xsl:param name="object" select="'no'"/>
   <xsl:template match="/">
     <xsl:choose>
       <xsl:when test="$region = ''">
@@ -16,6 +18,9 @@
     </xsl:choose>
   </xsl:template>
   <xsl:template match="function">
+    <xsl:if test="$object = 'yes'">
+      <xsl:value-of select="@object"/><xsl:text>&#9;</xsl:text>
+    </xsl:if>
     <xsl:value-of select="@file"/><xsl:text>&#9;</xsl:text>
     <xsl:value-of select="@name"/><xsl:text>&#9;</xsl:text>
     <xsl:value-of select="metric[@name = $metric]/@value"/><xsl:text>&#10;</xsl:text>

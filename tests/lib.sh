@@ -54,9 +54,69 @@ xpath() { "$XMLLINT" --xpath "string($2)" "$1" 2>/dev/null; }
 summary_metric() { xpath "$1" "/profile/summary/metric[@name='${2:-Ir}']/@value"; }
 region_metric() { xpath "$1" "/profile/region[@name='$2']/metric[@name='${3:-Ir}']/@value"; }
 
-# functions FILE [REGION]: sorted "file<TAB>fn<TAB>Ir" lines.
+# site_metric FILE FUNCTION [METRIC]: METRIC (TotalBytes) of the one
+# program-wide site whose innermost frame is FUNCTION; empty when there is
+# none, "ambiguous" when there are several.
+site_metric() {
+   sel="/profile/summary/site[frame[1]/@name='$2']"
+   case $(xpath "$1" "count($sel)") in
+   0) echo ;;
+   1) xpath "$1" "$sel/metric[@name='${3:-TotalBytes}']/@value" ;;
+   *) echo ambiguous ;;
+   esac
+}
+
+# site_count FILE [REGION] [METRIC]: the number of sites, program-wide or
+# in REGION, with a METRIC above 0 when METRIC is given.
+site_count() {
+   if [ -n "${2:-}" ]; then sel="/profile/region[@name='$2']/site"
+   else sel=/profile/summary/site; fi
+   [ -n "${3:-}" ] && sel="$sel[metric[@name='$3']/@value > 0]"
+   xpath "$1" "count($sel)"
+}
+
+# region_names FILE: the regions' names, one a line, in file order.
+region_names() {
+   n=$(xpath "$1" "count(/profile/region)") i=1
+   while [ "$i" -le "$n" ]; do
+      xpath "$1" "/profile/region[$i]/@name"; echo
+      i=$((i + 1))
+   done
+}
+
+# regions FILE [METRIC]: sorted "region<TAB>value" lines, one per region.
+regions() {
+   n=$(xpath "$1" "count(/profile/region)") i=1
+   while [ "$i" -le "$n" ]; do
+      printf '%s\t%s\n' "$(xpath "$1" "/profile/region[$i]/@name")" \
+         "$(xpath "$1" "/profile/region[$i]/metric[@name='${2:-Ir}']/@value")"
+      i=$((i + 1))
+   done | sort
+}
+
+# functions FILE [REGION] [METRIC]: sorted "file<TAB>fn<TAB>value" lines
+# of METRIC (Ir), the functions that share a file and a name (code in
+# different objects) added up, as cachegrind keys its functions.
 functions() {
-   "$XSLTPROC" --stringparam region "${2:-}" "$top_srcdir/tests/functions.xsl" "$1" | sort
+   "$XSLTPROC" --stringparam region "${2:-}" --stringparam metric "${3:-Ir}" \
+      "$top_srcdir/tests/functions.xsl" "$1" \
+      | awk -F'\t' '{ v[$1 "\t" $2] += $3 } END { for (k in v) print k "\t" v[k] }' | sort
+}
+
+# functions_in_objects FILE [METRIC]: "object<TAB>file<TAB>fn<TAB>value"
+# lines of the summary, one a function as the profile has them.
+functions_in_objects() {
+   "$XSLTPROC" --stringparam object yes --stringparam metric "${2:-Ir}" \
+      "$top_srcdir/tests/functions.xsl" "$1" | sort
+}
+
+# repeatable LABEL FIGURES1 FIGURES2: whether a stock tool gave the same
+# figures on two runs of one program.  If not, the program is no oracle
+# (the stock tool itself varies), which is noted as a skip.
+repeatable() {
+   [ "$2" = "$3" ] && return 0
+   note "$1: SKIPPED, the stock tool itself varies from run to run ($2 / $3)"
+   return 1
 }
 
 # cachegrind's output: total, and per-(file, fn) Ir like cg_annotate's.
@@ -110,4 +170,69 @@ cg_functions_all() {
         END { for (k in seen) { s = k; any = 0
                  for (i = 2; i <= ne + 1; i++) { s = s "\t" (c[k, i] + 0); if (c[k, i] > 0) any = 1 }
                  if (any) print s } }' "$1" | sort
+}
+
+# region_metrics FILE [METRIC]: "name<TAB>value" for every region.
+region_metrics() {
+   "$XSLTPROC" --stringparam metric "${2:-Ir}" "$top_srcdir/tests/regions.xsl" "$1"
+}
+
+# ---- progs/many_regions (region i is "r%05d", runs work(i % 7)) --------
+
+# check_rounds ONCE.xml MANY.xml K METRIC: the same regions in both, each
+# with K times in MANY (its regions entered K times) its value in ONCE,
+# and not 0.
+check_rounds() {
+   region_metrics "$1" "$4" >"$work/rounds.once"
+   region_metrics "$2" "$4" >"$work/rounds.many"
+   bad=$(awk -F'\t' -v k="$3" 'NR == FNR { v[$1] = $2; n++; next }
+            { m++ }
+            !($1 in v) || $2 == "" || $2 == 0 || $2 != k * v[$1] { print $1; bad = 1; exit }
+            END { if (!bad && m != n) print "(" m " regions, " n " entered once)" }' \
+            "$work/rounds.once" "$work/rounds.many")
+   [ -z "$bad" ] || fail "$2: $4 of region $bad is not $3 times that of $1"
+}
+
+# check_same_work FILE METRIC: regions running the same work (i % 7)
+# have the same value.
+check_same_work() {
+   bad=$(region_metrics "$1" "$2" | awk -F'\t' '/^r[0-9]/ {
+            k = substr($1, 2) % 7
+            if (k in v && v[k] != $2) { print $1; exit }
+            v[k] = $2 }')
+   [ -z "$bad" ] || fail "$1: $2 of region $bad differs from that of the regions doing the same work"
+}
+
+# check_region_sum FILE METRIC: (mode gated) the regions r* sum to the
+# total, and so does region "all".
+check_region_sum() {
+   sum=$(region_metrics "$1" "$2" | awk -F'\t' '/^r[0-9]/ { s += $2 } END { printf "%d", s }')
+   total=$(summary_metric "$1" "$2"); all=$(region_metric "$1" all "$2")
+   if [ "$sum" = "$total" ] && [ "$all" = "$total" ]; then
+      note "$1: $2 of the regions sums to the total, $total"
+   else
+      fail "$1: $2: regions sum to $sum, region all $all, total $total"
+   fi
+}
+
+# check_region_memory LABEL VALGRIND-ARGS...: runs progs/many_regions with
+# 500 and then 4000 regions (each entered once) and fails when the peak
+# RSS grows by more than 1 KiB a region between the two.  (Each region
+# cost 23-290 KiB while every context kept counters for all the code
+# translated so far.)
+check_region_memory() {
+   label=$1; shift
+   [ -x /usr/bin/time ] || { fail "$label: GNU time (/usr/bin/time) missing"; return; }
+   for n in 500 4000; do
+      if ! env -i PATH=/usr/bin:/bin LC_ALL=C VALGRIND_LIB="$VGLIB" \
+           /usr/bin/time -f %M -o "$work/$label.$n.rss" \
+           "$VALGRIND" --command-line-only=yes "$@" \
+           "$tests_builddir/progs/many_regions" $n 1 plain \
+           >"$work/$label.$n.stdout" 2>"$work/$label.$n.stderr" </dev/null; then
+         fail "$label: the run with $n regions failed"; return
+      fi
+   done
+   a=$(cat "$work/$label.500.rss"); b=$(cat "$work/$label.4000.rss")
+   note "$label: peak RSS $a KiB with 500 regions, $b KiB with 4000"
+   [ $((b - a)) -le 3500 ] || fail "$label: peak RSS grew by $((b - a)) KiB for 3500 more regions (bound: 1 KiB a region)"
 }

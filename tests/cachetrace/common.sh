@@ -61,8 +61,7 @@ compare_xml_functions() {
    label=$1 ct=$2 ref=$3 events=$4 col=3
    for e in $events; do
       case $e in Ir|D1mr|DLmw|Bcm|Bim) ;; *) col=$((col + 1)); continue ;; esac
-      "$XSLTPROC" --stringparam metric "$e" "$top_srcdir/tests/functions.xsl" "$ct" \
-         | awk -F'\t' '$3 > 0' | sort >"$work/$label.xml.$e"
+      functions "$ct" "" "$e" | awk -F'\t' '$3 > 0' >"$work/$label.xml.$e"
       cg_functions_all "$ref" | awk -F'\t' -v c=$col '$c > 0 { print $1 "\t" $2 "\t" $c }' \
          | sort >"$work/$label.cg.$e"
       cmp -s "$work/$label.cg.$e" "$work/$label.xml.$e" \

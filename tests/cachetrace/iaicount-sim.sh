@@ -17,8 +17,7 @@ check() {
    # shellcheck disable=SC2086
    a=$(xml_summary "$label.ic.xml" $EV); b=$(cg_summary "$label.cg.out")
    [ "$a" = "$b" ] && note "$label: $b" || fail "$label: iaicount '$a', cachegrind '$b'"
-   "$XSLTPROC" --stringparam metric D1mr "$top_srcdir/tests/functions.xsl" "$label.ic.xml" \
-      | awk -F'\t' '$3 > 0' | sort >"$label.ic.D1mr"
+   functions "$label.ic.xml" "" D1mr | awk -F'\t' '$3 > 0' >"$label.ic.D1mr"
    cg_functions_all "$label.cg.out" | awk -F'\t' '$7 > 0 { print $1 "\t" $2 "\t" $7 }' | sort >"$label.cg.D1mr"
    cmp -s "$label.cg.D1mr" "$label.ic.D1mr" || fail "$label: per-function D1mr differs"
    [ -n "$(xpath "$label.ic.xml" "/profile/summary/metric[@name='EstimatedCycles']/@value")" ] \

@@ -1,6 +1,9 @@
 # free() of garbage, of an interior pointer, double free, realloc of
 # garbage, calloc overflow, huge and zero sizes: the program runs on as
 # under Valgrind's memcheck (glibc's own malloc would abort), each kind is reported once, and the file is valid.
+# Alignments above 16 MiB (Valgrind's allocator panics on them, and so do
+# DHAT and memcheck) fail with ENOMEM or NULL, are counted as failed, and
+# the program goes on.
 . "$tests_srcdir/lib.sh"
 . "$tests_srcdir/heapcount/hc-lib.sh"
 cd "$work" || exit 1
@@ -22,4 +25,22 @@ done
 grep -q 'impossible\|Assertion' hc.stderr && fail "heapcount crashed"
 # (DHAT itself aborts on this program: it hands bogus pointers to
 # Valgrind's allocator.)
+
+vg align --tool=heapcount --heapcount-out-file="$work/align.xml" \
+   "$tests_builddir/progs/hc_bigalign"
+cat >align.expected <<'END'
+posix_memalign 32 MiB: ENOMEM
+memalign 64 MiB: NULL
+aligned_alloc 32 MiB: NULL
+memalign 16 MiB: aligned
+still running
+END
+cmp -s align.expected align.stdout || fail "big alignments: the program printed: $(cat align.stdout)"
+if [ -s align.xml ] && validate align.xml; then
+   [ "$(summary_metric align.xml FailedAllocs)" = 3 ] \
+      || fail "big alignments: FailedAllocs $(summary_metric align.xml FailedAllocs), not 3"
+else
+   fail "big alignments: no valid profile ($(grep -m1 -i 'panic\|alignment' align.stderr))"
+fi
+grep -q 'note: 3 allocations failed' align.stderr || fail "big alignments: not reported on stderr"
 finish

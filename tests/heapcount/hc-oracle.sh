@@ -1,11 +1,13 @@
 # heapcount's program-wide and per-site figures (tb tbk gb gbk eb ebk rb
-# wb) equal DHAT's on programs using every allocation function, C++, and
+# wb, and tl where no string function runs in a block's life) equal
+# DHAT's on programs using every allocation function, C++, and
 # a system program, and heap blocks that a stack lies in or next to.
 . "$tests_srcdir/lib.sh"
 . "$tests_srcdir/heapcount/hc-lib.sh"
 cd "$work" || exit 1
 p=$tests_builddir/progs
-same_as_dhat allocs "$p/hc_allocs"
+# hc_allocs calls no string function while a block is live: lifetimes too
+LIFETIMES=yes same_as_dhat allocs "$p/hc_allocs"
 same_as_dhat cxx "$p/hc_cxx"
 # heap blocks inside DHAT's stack window: a coroutine on a malloc'd stack
 same_as_dhat stackheap "$p/hc_stackheap"

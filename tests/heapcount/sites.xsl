@@ -1,7 +1,8 @@
 <?xml version="1.0"?>
-<!-- heapcount sites as "frame|frame|...<TAB>tb tbk gb gbk eb ebk rb wb"
+<!-- heapcount sites as "frame|frame|...<TAB>tb tbk gb gbk eb ebk rb wb tl"
      lines, each frame written as DHAT writes it without its address
-     ("fn (file:line)", "fn (in object)"), from the summary or, with
+     ("fn (file:line)", "fn (in object)"; a frame of the preload, whose
+     debug info differs from DHAT's, as "fn [preload]"), from the summary or, with
      -stringparam region R, from region R. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:output method="text"/>
@@ -21,6 +22,9 @@
       <xsl:if test="position() &gt; 1">|</xsl:if>
       <xsl:value-of select="@name"/>
       <xsl:choose>
+        <xsl:when test="contains(@object, 'vgpreload_')">
+          <xsl:value-of select="' [preload]'"/>
+        </xsl:when>
         <xsl:when test="@file != '???'">
           <xsl:value-of select="concat(' (', @file, ':', @line, ')')"/>
         </xsl:when>
@@ -32,7 +36,8 @@
     <xsl:text>&#9;</xsl:text>
     <xsl:for-each select="metric[@name='TotalBytes' or @name='TotalBlocks' or
         @name='AtGmaxBytes' or @name='AtGmaxBlocks' or @name='EndBytes' or
-        @name='EndBlocks' or @name='ReadBytes' or @name='WriteBytes']">
+        @name='EndBlocks' or @name='ReadBytes' or @name='WriteBytes' or
+        @name='LifetimeTotal']">
       <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if>
       <xsl:value-of select="@value"/>
     </xsl:for-each>

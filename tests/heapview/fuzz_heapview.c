@@ -54,9 +54,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
    struct hv_site **v = hv_select(&hp, NULL, HV_TB, 0, &n);
    if (v) {
       hv_write_dhat(out, &hp, v, n);
-      hv_write_html(out, &hp, v, n, HV_GB);
       free(v);
    }
+   o.sort = HV_GB;
+   o.top = 3;
+   hv_write_html(out, &hp, &o);
    fclose(out);
    free(buf);
    hv_free(&hp);

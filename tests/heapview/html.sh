@@ -2,8 +2,11 @@
 # heapview --html, opened in headless Chromium: the page's self-test
 # (#selftest) counts one table row per site, clicks the first tree node and
 # sees it expand, finds each name with '<', '>' or '&' (C++ templates, and
-# a hand-made name that tries to inject markup) as text, and sorts by a
-# column.  Then dh_view.html loads the --dhat-json export of the same run.
+# a hand-made name that tries to inject markup) as text, sorts by a
+# column, counts each chart's bars (checked here against the profile),
+# sees no two bars of the peak chart read alike and no "1 blocks", and
+# does all of it again for each region, chosen in the page's menu.  Then
+# dh_view.html loads the --dhat-json export of the same run.
 . "$tests_srcdir/lib.sh"
 . "$tests_srcdir/heapview/hv-lib.sh"
 
@@ -28,8 +31,18 @@ browse() {
 }
 
 profile cxx "$tests_builddir/heapview/hv_cxx"
+profile regions "$tests_builddir/progs/hc_regions"
 profile p1 "$HV_PROG" 1
 cp "$HV_INPUTS/small.xml" "$work/small.xml"
+
+# chart_line PROFILE [REGION]: what the self-test must report for the
+# charts: a bar per site holding bytes at t-gmax (at most 20), one per
+# lifetime bucket (11), labels all different, plurals right.
+chart_line() {
+   peak=$(site_count "$1" "${2:-}" AtGmaxBytes)
+   [ "$peak" -gt 20 ] && peak=20
+   echo "peak=$peak life=11 labels=ok plural=ok"
+}
 
 # selftest NAME PROFILE: the report of PROFILE passes its own checks.
 selftest() {
@@ -39,10 +52,17 @@ selftest() {
       "$work/$1.html" && fail "$1.html refers to another resource"
    browse "file://$work/$1.html#selftest" "$1.dom"
    line=$(grep -o 'SELFTEST rows[^<]*' "$work/$1.dom")
-   sites=$(grep -c '<site>' "$work/$2")
+   sites=$(site_count "$work/$2")
+   want="SELFTEST rows=$sites/$sites ok expand=ok escape=* ok sort=ok $(chart_line "$work/$2")"
+   r=0
+   for name in $(region_names "$work/$2"); do
+      r=$((r + 1))
+      want="$want region$r: rows=$(site_count "$work/$2" "$name") $(chart_line "$work/$2" "$name")"
+   done
+   # shellcheck disable=SC2254
    case $line in
-   "SELFTEST rows=$sites/$sites ok expand=ok escape="*" ok sort=ok charts="*) ;;
-   *) fail "$1: self-test says '$line'"; tail -5 "$work/$1.dom.chromium-err";;
+   $want) ;;
+   *) fail "$1: self-test says '$line'"; echo "  expected '$want'"; tail -5 "$work/$1.dom.chromium-err";;
    esac
    echo "$1: $line"
    grep -q '<title>heapview</title>' "$work/$1.dom" || fail "$1: title changed (injected script?)"
@@ -50,6 +70,8 @@ selftest() {
 selftest cxx cxx.xml
 selftest p1 p1.xml
 selftest small small.xml
+selftest regions regions.xml
+[ "$(region_names "$work/regions.xml" | wc -l)" -ge 3 ] || fail "hc_regions: fewer than 3 regions"
 # the C++ report shows at least one name with '<', '>' and '&', as text
 case $(grep -o 'SELFTEST rows[^<]*' "$work/cxx.dom") in
 *"escape=0/"*) fail "cxx: no name with <, > or & in the report" ;;

@@ -6,7 +6,7 @@
    Copyright (C) 2026 The benchgrind authors.
    SPDX-License-Identifier: GPL-2.0-or-later */
 
-#include <iai.h>
+#include <valgrind/iai.h>
 
 #ifdef IAIDIFF_E2E_MORE_WORK
 #define LARGE_ROUNDS 103000UL

@@ -31,7 +31,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
    struct profile *p, *merged;
    struct profile_error err;
    struct diff d;
-   struct limits limits = { NULL, 0, 1.0 };
+   struct limit ir = { (char *)"Ir", 0.0 };
+   struct limits limits = { &ir, 1, 1.0, 0 };
    char why[256];
 
    if (profile_load_memory((const char *)data, size, "fuzz.xml", &p,
@@ -41,9 +42,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
          __builtin_trap();
       return 0;
    }
+   if (diff_check(p, "a.xml", p, "b.xml", &limits, why, sizeof why) < 0)
+      __builtin_trap();      /* one tool, and Ir is a known metric */
    if (diff_profiles(p, p, &limits, &d) == 0) {
-      if (d.regions_regressed != 0)
-         __builtin_trap();   /* a profile never regresses against itself */
+      /* a profile never regresses against itself, nor loses a region */
+      if (d.regions_regressed != 0 || d.regions_missing != 0)
+         __builtin_trap();
       diff_free(&d);
    }
    if (diff_profiles(NULL, p, &limits, &d) == 0)

@@ -1,5 +1,5 @@
 #!/bin/sh
-# --merge: regions, functions (name+file), sites and metrics add up; the output is a valid profile.
+# --merge: regions, functions (name+file+object), sites and metrics add up; the output is a valid profile.
 . "$tests_srcdir/iaidiff/common.sh"
 
 out=$scratch/merged.xml

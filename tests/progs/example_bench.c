@@ -2,7 +2,7 @@
    three benches.  Each runs once, inside a region of its own name. */
 #include <stdlib.h>
 #include <string.h>
-#include <iai.h>
+#include <valgrind/iai.h>
 
 static int cmp_int(const void *a, const void *b)
 {

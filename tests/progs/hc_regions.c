@@ -1,7 +1,7 @@
 /* Allocations inside nested, repeated and collection-gated regions. */
 #include <stdlib.h>
 #include <unistd.h>
-#include <iai.h>
+#include <valgrind/iai.h>
 
 static void *keep;
 

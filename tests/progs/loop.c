@@ -1,6 +1,6 @@
 /* A region around a loop whose trip count is the first argument. */
 #include <stdlib.h>
-#include <iai.h>
+#include <valgrind/iai.h>
 
 static __attribute__((noinline)) unsigned long body(unsigned long x)
 {

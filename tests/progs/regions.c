@@ -1,6 +1,6 @@
 /* Nested, repeated and collection-gated regions. */
 #include <stdio.h>
-#include <iai.h>
+#include <valgrind/iai.h>
 
 static __attribute__((noinline)) unsigned long work(unsigned long n)
 {

@@ -3,7 +3,7 @@
    returns. */
 #include <signal.h>
 #include <stdio.h>
-#include <iai.h>
+#include <valgrind/iai.h>
 
 static volatile unsigned long sink;
 

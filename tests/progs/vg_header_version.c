@@ -1,7 +1,7 @@
 /* Prints the version of the valgrind.h that iai.h brought in, as a
    client program of this build sees it. */
 #include <stdio.h>
-#include <iai.h>
+#include <valgrind/iai.h>
 
 int main(void)
 {

@@ -133,39 +133,33 @@ static int parse_options(int argc, char **argv, struct options *o)
    return 0;
 }
 
+/* An export of HP's sites as O selects them. */
 typedef int (*export_fn)(FILE *out, const struct hv_profile *hp,
-                         struct hv_site *const *sites, size_t n,
-                         enum hv_metric sort);
-
-static int html_export(FILE *out, const struct hv_profile *hp,
-                       struct hv_site *const *sites, size_t n,
-                       enum hv_metric sort)
-{
-   return hv_write_html(out, hp, sites, n, sort);
-}
+                         const struct hv_text_options *o);
 
 static int dhat_export(FILE *out, const struct hv_profile *hp,
-                       struct hv_site *const *sites, size_t n,
-                       enum hv_metric sort)
+                       const struct hv_text_options *o)
 {
-   (void)sort;
-   return hv_write_dhat(out, hp, sites, n);
+   size_t n;
+   struct hv_site **v = hv_select(hp, o->filter, o->sort, o->top, &n);
+   int rc = v ? hv_write_dhat(out, hp, v, n) : -1;
+   free(v);
+   return rc;
 }
 
-/* Write one export of HP's selected sites to PATH (atomically).  Returns
-   0, or -1 after a message. */
+/* Write one export of HP to PATH (atomically): all sites, or the first
+   --top ones.  Returns 0, or -1 after a message. */
 static int export(const char *path, export_fn fn, const struct hv_profile *hp,
                   const struct options *o)
 {
-   size_t n, len = 0;
+   size_t len = 0;
    char *buf = NULL;
-   struct hv_site **v = hv_select(hp, o->text.filter, o->text.sort,
-                                  o->top_given ? o->text.top : 0, &n);
-   FILE *mem = v ? open_memstream(&buf, &len) : NULL;
-   int rc = mem ? fn(mem, hp, v, n, o->text.sort) : -1;
+   struct hv_text_options sel = o->text;
+   sel.top = o->top_given ? o->text.top : 0;
+   FILE *mem = open_memstream(&buf, &len);
+   int rc = mem ? fn(mem, hp, &sel) : -1;
    if (mem && fclose(mem) != 0)
       rc = -1;
-   free(v);
    if (rc < 0) {
       fprintf(stderr, "heapview: %s: out of memory\n", path);
       free(buf);
@@ -218,7 +212,7 @@ int main(int argc, char **argv)
       goto out;
    if (o.diff && load(o.diff, &old) < 0)
       goto out_hp;
-   if (o.html && export(o.html, html_export, &hp, &o) < 0)
+   if (o.html && export(o.html, hv_write_html, &hp, &o) < 0)
       goto out_old;
    if (o.dhat_json && export(o.dhat_json, dhat_export, &hp, &o) < 0)
       goto out_old;

@@ -51,10 +51,12 @@ struct hv_site {
 struct hv_profile {
    const char *path;
    struct profile *p;
+   const char *region;         /* a region's view (hv_region_view), or NULL */
    uint64_t total[HV_NMETRICS];
    uint64_t instrs, tgmax;     /* run length and time of the peak */
    int has_instrs, track_accesses;
-   struct hv_site *sites;      /* those of <summary>, file order */
+   struct hv_site *sites;      /* those of <summary> (or the region),
+                                  file order */
    size_t nsites;
 };
 
@@ -66,6 +68,14 @@ int hv_load(const char *path, struct hv_profile *hp,
 int hv_take(struct profile *p, const char *path, struct hv_profile *hp,
             struct profile_error *err);
 void hv_free(struct hv_profile *hp);
+
+/* VIEW: HP restricted to region number R of its profile: the region's
+   totals and sites, flagged as in a profile of their own.  VIEW shares
+   HP's profile; free it with hv_view_free, before HP.  Returns 0, or -1
+   when out of memory. */
+int hv_region_view(const struct hv_profile *hp, size_t r,
+                   struct hv_profile *view);
+void hv_view_free(struct hv_profile *view);
 
 /* Does any frame of S have SUB in its function or file name? */
 int hv_site_matches(const struct hv_site *s, const char *sub);
@@ -134,9 +144,10 @@ int hv_print_diff(FILE *out, const struct hv_profile *old_hp,
    memory. */
 int hv_write_dhat(FILE *out, const struct hv_profile *hp,
                   struct hv_site *const *sites, size_t n);
+/* The HTML page: the sites O selects (filter, sort, top; top 0: all) of
+   the whole program and of each region. */
 int hv_write_html(FILE *out, const struct hv_profile *hp,
-                  struct hv_site *const *sites, size_t n,
-                  enum hv_metric sort);
+                  const struct hv_text_options *o);
 
 /* S as a JSON string body (quotes not included); with SAFE_HTML, also
    '<', '>' and '&' as \u escapes so that it can sit inside <script>. */

@@ -6,6 +6,8 @@
   var FLAG_SHORT = 1, FLAG_NEVER_READ = 2, FLAG_NEVER_WRITTEN = 4,
       FLAG_PEAK = 8, FLAG_END = 16;
   var SVGNS = 'http://www.w3.org/2000/svg';
+  /* The view shown: the whole program (views[0]) or one region. */
+  var view = data.views[0];
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -20,6 +22,8 @@
     return e;
   }
   function grouped(v) { return String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ','); }
+  /* "1 block", "2,048 blocks" */
+  function count(n, word) { return grouped(n) + ' ' + word + (n === 1 ? '' : 's'); }
   function bytes(v) {
     if (v < 1024) return v + ' B';
     var units = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'], u = 0;
@@ -43,20 +47,22 @@
 
   /* ---- totals ---- */
   function showTotals() {
-    var t = data.total, rows = [
-      ['Profile', data.file], ['Command', data.cmd],
-      ['Total', bytes(t[M.TotalBytes]) + ' in ' + grouped(t[M.TotalBlocks]) + ' blocks'],
-      ['At t-gmax', bytes(t[M.AtGmaxBytes]) + ' in ' + grouped(t[M.AtGmaxBlocks]) + ' blocks'],
-      ['At t-end', bytes(t[M.EndBytes]) + ' in ' + grouped(t[M.EndBlocks]) + ' blocks']];
+    var t = view.total, rows = [
+      ['Profile', data.file], ['Command', data.cmd]];
+    if (view.region !== null) rows.push(['Region', view.region]);
+    rows.push(['Total', bytes(t[M.TotalBytes]) + ' in ' + count(t[M.TotalBlocks], 'block')],
+      ['At t-gmax', bytes(t[M.AtGmaxBytes]) + ' in ' + count(t[M.AtGmaxBlocks], 'block')],
+      ['At t-end', bytes(t[M.EndBytes]) + ' in ' + count(t[M.EndBlocks], 'block')]);
     if (data.trackAccesses) {
       rows.push(['Reads', bytes(t[M.ReadBytes])]);
       rows.push(['Writes', bytes(t[M.WriteBytes])]);
     }
     if (data.instrs)
-      rows.push(['Run', grouped(data.instrs) + ' instrs, t-gmax at ' +
+      rows.push(['Run', count(data.instrs, 'instr') + ', t-gmax at ' +
                  grouped(data.tgmax) + ' (' + pct(data.tgmax, data.instrs) + ')']);
-    rows.push(['Sites', grouped(data.nsites) + ' (' + data.sites.length + ' in this report)']);
+    rows.push(['Sites', grouped(view.nsites) + ' (' + view.sites.length + ' in this report)']);
     var table = document.getElementById('totals');
+    table.textContent = '';
     rows.forEach(function (r) {
       var tr = el('tr');
       tr.appendChild(el('td', '', r[0]));
@@ -83,7 +89,7 @@
   function fillTable() {
     var tbody = document.querySelector('#sites tbody');
     var col = columns[sortColumn];
-    var rows = data.sites.slice();
+    var rows = view.sites.slice();
     rows.sort(function (a, b) {
       var x = col.key ? col.key(a) : a.m[M[col.metric]];
       var y = col.key ? col.key(b) : b.m[M[col.metric]];
@@ -113,6 +119,7 @@
 
   function makeTable() {
     var tr = document.querySelector('#sites thead tr');
+    tr.textContent = '';
     columns.forEach(function (c, i) {
       var th = el('th', c.text ? '' : 'n', c.title);
       if (!c.text) th.addEventListener('click', function () { sortColumn = i; fillTable(); });
@@ -124,12 +131,12 @@
   /* ---- the call tree ---- */
   function nodeText(n) {
     var name = n.f < 0 ? 'all sites' : frame(n.f);
-    return bytes(n.m[M.TotalBytes]) + ' (' + pct(n.m[M.TotalBytes], data.tree[0].m[M.TotalBytes]) +
-      ') in ' + grouped(n.m[M.TotalBlocks]) + ' blocks, at t-gmax ' + bytes(n.m[M.AtGmaxBytes]) +
+    return bytes(n.m[M.TotalBytes]) + ' (' + pct(n.m[M.TotalBytes], view.tree[0].m[M.TotalBytes]) +
+      ') in ' + count(n.m[M.TotalBlocks], 'block') + ', at t-gmax ' + bytes(n.m[M.AtGmaxBytes]) +
       ', at t-end ' + bytes(n.m[M.EndBytes]) + ': ' + name;
   }
   function treeItem(i) {
-    var n = data.tree[i], li = el('li', n.k.length ? '' : 'leaf');
+    var n = view.tree[i], li = el('li', n.k.length ? '' : 'leaf');
     var span = el('span', 'node', nodeText(n));
     li.appendChild(span);
     li.appendChild(tags(n.fl & (FLAG_SHORT | FLAG_NEVER_READ | FLAG_NEVER_WRITTEN)));
@@ -146,12 +153,14 @@
   }
   function makeTree() {
     var root = document.getElementById('tree');
-    data.tree[0].k.forEach(function (k) { root.appendChild(treeItem(k)); });
+    root.textContent = '';
+    view.tree[0].k.forEach(function (k) { root.appendChild(treeItem(k)); });
   }
 
   /* ---- charts ---- */
   function barChart(id, items, label) {
     var box = document.getElementById(id), width = 900, rowH = 18;
+    box.textContent = '';
     var max = items.reduce(function (a, it) { return Math.max(a, it.v); }, 0) || 1;
     var chart = svg('svg', { width: width, height: items.length * rowH + 4 });
     items.forEach(function (it, i) {
@@ -164,31 +173,73 @@
     box.appendChild(chart);
   }
   function makeCharts() {
-    var peak = data.sites.filter(function (s) { return s.m[M.AtGmaxBytes] > 0; })
+    /* a site's bar reads "#rank function (file:line)": the rank (in the
+       table's order) tells apart sites that allocate at the same place */
+    var peak = view.sites.filter(function (s) { return s.m[M.AtGmaxBytes] > 0; })
       .sort(function (a, b) { return b.m[M.AtGmaxBytes] - a.m[M.AtGmaxBytes] || a.rank - b.rank; })
       .slice(0, 20).map(function (s) {
-        return { v: s.m[M.AtGmaxBytes], label: frame(s.f[0]), title: s.f.map(frame).join(' <- ') };
+        return { v: s.m[M.AtGmaxBytes], label: '#' + s.rank + ' ' + frame(s.f[0]),
+                 title: s.f.map(frame).join(' <- ') };
       });
     if (peak.length) barChart('peak', peak, function (it) { return bytes(it.v); });
     else document.getElementById('peak').textContent = 'No bytes live at t-gmax.';
     var buckets = [];
     for (var b = 0; b <= 10; b++)
       buckets.push({ v: 0, label: b === 0 ? '< 10 instrs' : b === 10 ? '>= 1e10 instrs' : '1e' + b + ' to 1e' + (b + 1) + ' instrs' });
-    data.sites.forEach(function (s) {
+    view.sites.forEach(function (s) {
       var mean = s.m[M.LifetimeMean], blocks = s.m[M.TotalBlocks];
       if (!blocks) return;
       var k = mean < 10 ? 0 : Math.min(10, Math.floor(Math.log10(mean)));
       buckets[k].v += blocks;
       if (mean <= data.tuth) buckets[k].cls = 'short';
     });
-    barChart('life', buckets, function (it) { return grouped(it.v) + ' blocks'; });
+    barChart('life', buckets, function (it) { return count(it.v, 'block'); });
+  }
+
+  /* ---- the view: whole program or one region ---- */
+  function show(i) {
+    view = data.views[i];
+    showTotals();
+    fillTable();
+    makeTree();
+    makeCharts();
+  }
+  function makeViews() {
+    var select = document.getElementById('view');
+    data.views.forEach(function (v, i) {
+      var o = el('option', '', v.region === null ? 'the whole program'
+                 : 'region ' + v.region + ' (' + count(v.nsites, 'site') + ')');
+      o.value = String(i);
+      select.appendChild(o);
+    });
+    select.addEventListener('change', function () { show(Number(select.value)); });
+    if (data.views.length < 2) document.getElementById('views').style.display = 'none';
   }
 
   /* ---- self-test, for the test suite: file:///report.html#selftest ---- */
+  /* "peak=N life=M labels=ok plural=ok": the bars drawn in each chart,
+     whether no two of the peak chart's bars read alike, and whether any
+     count shown reads "1 blocks". */
+  function viewChecks() {
+    var peak = document.querySelectorAll('#peak svg rect').length;
+    var life = document.querySelectorAll('#life svg rect').length;
+    var seen = {}, alike = 0;
+    document.querySelectorAll('#peak svg text').forEach(function (t) {
+      var l = t.textContent.replace(/^\S+ \S+  /, '');   /* drop the value */
+      if (seen[l]) alike++;
+      seen[l] = true;
+    });
+    var text = ['totals', 'sites', 'tree', 'peak', 'life'].map(function (id) {
+      return document.getElementById(id).textContent;
+    }).join('\n');
+    var plural = /(^|[^0-9,.])1 (block|site|instr)s/.test(text) ? 'FAIL' : 'ok';
+    return 'peak=' + peak + ' life=' + life + ' labels=' + (alike ? 'alike' : 'ok') +
+      ' plural=' + plural;
+  }
   function selfTest() {
     var out = [];
     var rows = document.querySelectorAll('#sites tbody tr').length;
-    out.push('rows=' + rows + '/' + data.sites.length + (rows === data.sites.length ? ' ok' : ' FAIL'));
+    out.push('rows=' + rows + '/' + view.sites.length + (rows === view.sites.length ? ' ok' : ' FAIL'));
     var first = document.querySelector('#tree > li > span.node');
     if (first) {
       var li = first.parentNode, before = li.querySelectorAll('li').length;
@@ -209,12 +260,21 @@
     var th = document.querySelectorAll('#sites th')[2];
     th.click();
     var firstBlocks = document.querySelector('#sites tbody tr td:nth-child(3)');
-    var maxBlocks = data.sites.reduce(function (a, s) { return Math.max(a, s.m[M.TotalBlocks]); }, 0);
+    var maxBlocks = view.sites.reduce(function (a, s) { return Math.max(a, s.m[M.TotalBlocks]); }, 0);
     out.push('sort=' + (!firstBlocks || firstBlocks.textContent === grouped(maxBlocks) ? 'ok' : 'FAIL'));
-    out.push('charts=' + document.querySelectorAll('svg rect').length);
+    out.push(viewChecks());
+    /* each region, chosen as a reader would: rows and chart bars */
+    var select = document.getElementById('view');
+    for (var r = 1; r < data.views.length; r++) {
+      select.value = String(r);
+      select.dispatchEvent(new Event('change'));
+      out.push('region' + r + ': rows=' + document.querySelectorAll('#sites tbody tr').length +
+               ' ' + viewChecks());
+    }
     document.getElementById('selftest').textContent = 'SELFTEST ' + out.join(' ');
   }
 
+  makeViews();
   showTotals();
   makeTable();
   makeTree();

@@ -1,7 +1,8 @@
 /* heapview_html.c: heapview --html: one self-contained page (inline CSS
    and JavaScript, nothing fetched) with the totals, a sortable table of the
    sites, the call tree expanded by click, and two charts: bytes per site at
-   t-gmax and a histogram of block lifetimes.
+   t-gmax and a histogram of block lifetimes; for the whole program or, at
+   the reader's choice, one iai.h region.
 
    The profile goes into the page as JSON inside a <script type=
    "application/json"> element, with '<', '>' and '&' written as \u
@@ -50,45 +51,54 @@ static size_t frame_index(struct strtab *frames, const struct frame *f)
    return idx;
 }
 
-static int write_data(FILE *out, const struct hv_profile *hp,
-                      struct hv_site *const *sites, size_t n,
-                      const struct hv_tree *tree, struct strtab *frames)
+/* One view (the whole program or a region): its totals, its selected
+   sites and their call tree. */
+static int write_view(FILE *out, const struct hv_profile *view,
+                      const struct hv_text_options *o, struct strtab *frames)
 {
-   fputs("{\"file\":", out);
-   json_str(out, hp->path);
-   fputs(",\"cmd\":", out);
-   json_str(out, hp->p->command);
-   fprintf(out, ",\"instrs\":%" PRIu64 ",\"tgmax\":%" PRIu64
-           ",\"tuth\":%d,\"trackAccesses\":%s,\"nsites\":%zu,\"metrics\":[",
-           hp->instrs, hp->tgmax, HV_SHORT_LIVED,
-           hp->track_accesses ? "true" : "false", hp->nsites);
-   for (int k = 0; k < HV_NMETRICS; k++)
-      fprintf(out, "%s\"%s\"", k ? "," : "", hv_metric_names[k]);
-   fputs("],\n\"total\":", out);
-   json_metrics(out, hp->total);
+   size_t n;
+   struct hv_tree tree;
+   struct hv_site **sites = hv_select(view, o->filter, o->sort, o->top, &n);
+   if (!sites)
+      return -1;
+   if (hv_tree_build(&tree, sites, n, o->sort, view->track_accesses) < 0) {
+      free(sites);
+      return -1;
+   }
+   int rc = 0;
+   fputs("{\"region\":", out);
+   if (view->region)
+      json_str(out, view->region);
+   else
+      fputs("null", out);
+   fprintf(out, ",\"nsites\":%zu,\"total\":", view->nsites);
+   json_metrics(out, view->total);
    fputs(",\n\"sites\":[", out);
-   for (size_t i = 0; i < n; i++) {
+   for (size_t i = 0; i < n && rc == 0; i++) {
       fprintf(out, "%s{\"rank\":%zu,\"flags\":%u,\"m\":", i ? ",\n" : "\n",
               i + 1, sites[i]->flags);
       json_metrics(out, sites[i]->m);
       fputs(",\"f\":[", out);
       const struct site *s = sites[i]->site;
-      for (size_t f = 0; f < s->nframes; f++) {
+      for (size_t f = 0; f < s->nframes && rc == 0; f++) {
          size_t idx = frame_index(frames, &s->frames[f]);
          if (idx == (size_t)-1)
-            return -1;
-         fprintf(out, "%s%zu", f ? "," : "", idx);
+            rc = -1;
+         else
+            fprintf(out, "%s%zu", f ? "," : "", idx);
       }
       fputs("]}", out);
    }
    fputs("],\n\"tree\":[", out);
-   for (size_t i = 0; i < tree->n; i++) {
-      const struct hv_node *nd = &tree->nodes[i];
+   for (size_t i = 0; i < tree.n && rc == 0; i++) {
+      const struct hv_node *nd = &tree.nodes[i];
       long f = -1;
       if (nd->frame) {
          size_t idx = frame_index(frames, nd->frame);
-         if (idx == (size_t)-1)
-            return -1;
+         if (idx == (size_t)-1) {
+            rc = -1;
+            break;
+         }
          f = (long)idx;
       }
       fprintf(out, "%s{\"f\":%ld,\"fl\":%u,\"m\":", i ? ",\n" : "\n", f,
@@ -98,6 +108,43 @@ static int write_data(FILE *out, const struct hv_profile *hp,
       for (size_t k = 0; k < nd->nkids; k++)
          fprintf(out, "%s%zu", k ? "," : "", nd->kids[k]);
       fputs("]}", out);
+   }
+   fputs("]}", out);
+   hv_tree_free(&tree);
+   free(sites);
+   return rc;
+}
+
+/* The page's data: the run, then one view for the whole program and one
+   per region (the page shows one at a time), then the frame texts the
+   views point to. */
+static int write_data(FILE *out, const struct hv_profile *hp,
+                      const struct hv_text_options *o, struct strtab *frames)
+{
+   fputs("{\"file\":", out);
+   json_str(out, hp->path);
+   fputs(",\"cmd\":", out);
+   json_str(out, hp->p->command);
+   fprintf(out, ",\"instrs\":%" PRIu64 ",\"tgmax\":%" PRIu64
+           ",\"tuth\":%d,\"trackAccesses\":%s,\"metrics\":[",
+           hp->instrs, hp->tgmax, HV_SHORT_LIVED,
+           hp->track_accesses ? "true" : "false");
+   for (int k = 0; k < HV_NMETRICS; k++)
+      fprintf(out, "%s\"%s\"", k ? "," : "", hv_metric_names[k]);
+   fputs("],\n\"views\":[\n", out);
+   if (write_view(out, hp, o, frames) < 0)
+      return -1;
+   for (size_t r = 0; r < hp->p->nregions; r++) {
+      struct hv_profile view;
+      if (hv_region_view(hp, r, &view) < 0) {
+         hv_view_free(&view);
+         return -1;
+      }
+      fputs(",\n", out);
+      int rc = write_view(out, &view, o, frames);
+      hv_view_free(&view);
+      if (rc < 0)
+         return -1;
    }
    fputs("],\n\"frames\":[", out);
    for (size_t i = 0; i < frames->n; i++) {
@@ -109,20 +156,17 @@ static int write_data(FILE *out, const struct hv_profile *hp,
 }
 
 int hv_write_html(FILE *out, const struct hv_profile *hp,
-                  struct hv_site *const *sites, size_t n,
-                  enum hv_metric sort)
+                  const struct hv_text_options *o)
 {
-   struct hv_tree tree;
    struct strtab frames;
    memset(&frames, 0, sizeof frames);
-   if (hv_tree_build(&tree, sites, n, sort, hp->track_accesses) < 0)
-      return -1;
    fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\">\n"
          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
          "'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n"
          "<title>heapview</title>\n<style>\n", out);
    fputs(page_css, out);
    fputs("</style>\n</head>\n<body>\n<h1>heapview</h1>\n"
+         "<p id=\"views\"><label>Show <select id=\"view\"></select></label></p>\n"
          "<table id=\"totals\"></table>\n"
          "<h2>Sites</h2>\n<p>Click a column title to sort.</p>\n"
          "<table id=\"sites\"><thead><tr></tr></thead><tbody></tbody></table>\n"
@@ -133,11 +177,10 @@ int hv_write_html(FILE *out, const struct hv_profile *hp,
          " (orange: short-lived).</p>\n<div id=\"life\"></div>\n"
          "<div id=\"selftest\"></div>\n"
          "<script type=\"application/json\" id=\"hv-data\">\n", out);
-   int rc = write_data(out, hp, sites, n, &tree, &frames);
+   int rc = write_data(out, hp, o, &frames);
    fputs("</script>\n<script>\n", out);
    fputs(page_js, out);
    fputs("</script>\n</body>\n</html>\n", out);
    strtab_free(&frames);
-   hv_tree_free(&tree);
    return rc;
 }

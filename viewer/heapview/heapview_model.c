@@ -73,6 +73,61 @@ static void mark_most(struct hv_profile *hp, enum hv_metric m, unsigned flag)
       best->flags |= flag;
 }
 
+/* NAMES[k]: P's interned copy of hv_metric_names[k]. */
+static int intern_names(struct profile *p, const char **names)
+{
+   for (int k = 0; k < HV_NMETRICS; k++)
+      if (!(names[k] = profile_intern(p, hv_metric_names[k])))
+         return -1;
+   return 0;
+}
+
+/* HP's sites: those of C (the summary or a region), with their flags. */
+static int take_sites(struct hv_profile *hp, const struct costs *c)
+{
+   const char *names[HV_NMETRICS];
+   if (intern_names(hp->p, names) < 0)
+      return -1;
+   hp->nsites = c->nsites;
+   hp->sites = calloc(hp->nsites ? hp->nsites : 1, sizeof *hp->sites);
+   if (!hp->sites)
+      return -1;
+   for (size_t i = 0; i < hp->nsites; i++) {
+      struct hv_site *s = &hp->sites[i];
+      s->site = &c->sites[i];
+      take_metrics(hp->p, &s->site->metrics, s->m, names);
+      s->flags = hv_flags(s->m, hp->track_accesses);
+   }
+   mark_most(hp, HV_GB, HV_FLAG_PEAK);
+   mark_most(hp, HV_EB, HV_FLAG_END);
+   return 0;
+}
+
+int hv_region_view(const struct hv_profile *hp, size_t r,
+                   struct hv_profile *view)
+{
+   const struct region *reg = &hp->p->regions[r];
+   const char *names[HV_NMETRICS];
+   memset(view, 0, sizeof *view);
+   view->path = hp->path;
+   view->p = hp->p;
+   view->region = reg->name;
+   view->instrs = hp->instrs;
+   view->tgmax = hp->tgmax;
+   view->has_instrs = hp->has_instrs;
+   view->track_accesses = hp->track_accesses;
+   if (intern_names(hp->p, names) < 0)
+      return -1;
+   take_metrics(hp->p, &reg->costs.metrics, view->total, names);
+   return take_sites(view, &reg->costs);
+}
+
+void hv_view_free(struct hv_profile *view)
+{
+   free(view->sites);
+   memset(view, 0, sizeof *view);
+}
+
 int hv_load(const char *path, struct hv_profile *hp,
             struct profile_error *err)
 {
@@ -96,9 +151,8 @@ int hv_take(struct profile *p, const char *path, struct hv_profile *hp,
       return -1;
    }
    const char *names[HV_NMETRICS];
-   for (int k = 0; k < HV_NMETRICS; k++)
-      if (!(names[k] = profile_intern(p, hv_metric_names[k])))
-         goto oom;
+   if (intern_names(p, names) < 0)
+      goto oom;
    const char *instrs = profile_intern(p, "Instructions");
    const char *tgmax = profile_intern(p, "AtGmaxInstructions");
    if (!instrs || !tgmax)
@@ -119,18 +173,8 @@ int hv_take(struct profile *p, const char *path, struct hv_profile *hp,
       hp->tgmax = mg ? mg->value : 0;
    }
 
-   hp->nsites = p->summary.nsites;
-   hp->sites = calloc(hp->nsites ? hp->nsites : 1, sizeof *hp->sites);
-   if (!hp->sites)
+   if (take_sites(hp, &p->summary) < 0)
       goto oom;
-   for (size_t i = 0; i < hp->nsites; i++) {
-      struct hv_site *s = &hp->sites[i];
-      s->site = &p->summary.sites[i];
-      take_metrics(p, &s->site->metrics, s->m, names);
-      s->flags = hv_flags(s->m, hp->track_accesses);
-   }
-   mark_most(hp, HV_GB, HV_FLAG_PEAK);
-   mark_most(hp, HV_EB, HV_FLAG_END);
    return 0;
 oom:
    snprintf(err->msg, sizeof err->msg, "%s: out of memory", path);

@@ -5,10 +5,16 @@
 
 #include "format.h"
 
+#include "term_escape.h"
+
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* Percentages never print more decimals than this. */
+#define MAX_DIGITS 10
 
 char *format_grouped(uint64_t v, char *buf)
 {
@@ -24,12 +30,41 @@ char *format_grouped(uint64_t v, char *buf)
    return buf;
 }
 
+/* The fewest decimals, from 2, with which V prints as itself. */
+static int exact_digits(double v)
+{
+   char buf[64];
+   for (int d = 2; d < MAX_DIGITS; d++) {
+      snprintf(buf, sizeof buf, "%.*f", d, v);
+      if (strtod(buf, NULL) == v)
+         return d;
+   }
+   return MAX_DIGITS;
+}
+
+/* The fewest decimals, from 2, with which a change PCT reads as what it
+   is: not as 0 when it is not 0, not as M's limit when it is not the
+   limit (so "+0.0012% (>+0.00%)", not "+0.00% (>+0.00%)"). */
+static int change_digits(double pct, const struct metric_diff *m)
+{
+   char buf[64];
+   for (int d = 2; d < MAX_DIGITS; d++) {
+      snprintf(buf, sizeof buf, "%.*f", d, pct);
+      double shown = strtod(buf, NULL);
+      if ((pct != 0 && shown == 0)
+          || (m->has_limit && pct != m->limit && shown == m->limit))
+         continue;
+      return d;
+   }
+   return MAX_DIGITS;
+}
+
 void format_pct(const struct metric_diff *m, char *buf, size_t len)
 {
    if (m->inf)
       snprintf(buf, len, "+++inf+++");
    else
-      snprintf(buf, len, "%+.2f%%", m->pct);
+      snprintf(buf, len, "%+.*f%%", change_digits(m->pct, m), m->pct);
 }
 
 void format_factor(const struct metric_diff *m, char *buf, size_t len)
@@ -43,47 +78,7 @@ void format_factor(const struct metric_diff *m, char *buf, size_t len)
 
 void format_limit(double pct, char *buf, size_t len)
 {
-   snprintf(buf, len, "%+.2f%%", pct);
-}
-
-static const struct {
-   const char *name, *label;
-} labels[] = {
-   { "Ir", "Instructions" },
-   { "L1hits", "L1 Hits" },
-   { "LLhits", "LL Hits" },
-   { "RAMhits", "RAM Hits" },
-   { "TotalRW", "Total read+write" },
-   { "EstimatedCycles", "Estimated Cycles" },
-   { "TotalBytes", "Total bytes" },
-   { "TotalBlocks", "Total blocks" },
-   { "AtGmaxBytes", "At t-gmax bytes" },
-   { "AtGmaxBlocks", "At t-gmax blocks" },
-   { "MaxBytes", "Max bytes" },
-   { "MaxBlocks", "Max blocks" },
-   { "EndBytes", "At t-end bytes" },
-   { "EndBlocks", "At t-end blocks" },
-   { "ReadBytes", "Reads bytes" },
-   { "WriteBytes", "Writes bytes" },
-   { "LifetimeMin", "Lifetime min" },
-   { "LifetimeMean", "Lifetime mean" },
-   { "LifetimeMax", "Lifetime max" },
-};
-
-const char *metric_label(const char *name, char *buf, size_t len)
-{
-   size_t n = strlen(name);
-   int incl = n > 5 && strcmp(name + n - 5, ".incl") == 0;
-   size_t base = incl ? n - 5 : n;
-   for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
-      if (strlen(labels[i].name) == base
-          && strncmp(labels[i].name, name, base) == 0) {
-         snprintf(buf, len, "%s%s", labels[i].label, incl ? " (incl)" : "");
-         return buf;
-      }
-   }
-   snprintf(buf, len, "%s", name);
-   return buf;
+   snprintf(buf, len, "%+.*f%%", exact_digits(pct), pct);
 }
 
 void format_regression(FILE *out, const struct metric_diff *m)
@@ -91,7 +86,8 @@ void format_regression(FILE *out, const struct metric_diff *m)
    char oldv[32], newv[32], pct[32], lim[32];
    format_pct(m, pct, sizeof pct);
    format_limit(m->limit, lim, sizeof lim);
-   fprintf(out, "%s (%s -> %s) regressed by %s (>%s)", m->name,
+   term_escape(out, m->name);
+   fprintf(out, " (%s -> %s) regressed by %s (>%s)",
            format_grouped(m->old_value, oldv),
            format_grouped(m->new_value, newv), pct, lim);
 }

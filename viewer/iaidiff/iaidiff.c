@@ -42,6 +42,8 @@ static void usage(FILE *out)
          "  --regression=M=PCT[,M=PCT]  fail (exit 1) when metric M grows\n"
          "                              by more than PCT percent\n"
          "  --tolerance=PCT             changes under PCT% are noise\n"
+         "  --allow-missing             a region of OLD missing from NEW is\n"
+         "                              not a failure\n"
          "  --baseline=NAME             compare NEW with saved baseline NAME\n"
          "  --save-baseline=NAME        compare with NAME if saved, then\n"
          "                              save NEW as NAME\n"
@@ -54,7 +56,8 @@ static void usage(FILE *out)
          "  --force                     merge files of different tools or\n"
          "                              commands\n"
          "  -h, --help                  show this help\n"
-         "Exit status: 0 within limits, 1 regression, 2 bad usage or input.\n",
+         "Exit status: 0 within limits, 1 regression or missing region,\n"
+         "2 bad usage or input (profiles of different tools, unknown metric).\n",
          out);
 }
 
@@ -95,11 +98,12 @@ static int want_color(const char *when, int *color)
 /* Returns 0, or an exit status. */
 static int parse_options(int argc, char **argv, struct options *o)
 {
-   enum { O_REGRESSION = 256, O_TOLERANCE, O_BASELINE, O_SAVE, O_DIR,
-          O_XML, O_JUNIT, O_COLOR, O_MERGE, O_FORCE };
+   enum { O_REGRESSION = 256, O_TOLERANCE, O_ALLOW_MISSING, O_BASELINE,
+          O_SAVE, O_DIR, O_XML, O_JUNIT, O_COLOR, O_MERGE, O_FORCE };
    static const struct option longopts[] = {
       { "regression", required_argument, NULL, O_REGRESSION },
       { "tolerance", required_argument, NULL, O_TOLERANCE },
+      { "allow-missing", no_argument, NULL, O_ALLOW_MISSING },
       { "baseline", required_argument, NULL, O_BASELINE },
       { "save-baseline", required_argument, NULL, O_SAVE },
       { "baseline-dir", required_argument, NULL, O_DIR },
@@ -130,6 +134,9 @@ static int parse_options(int argc, char **argv, struct options *o)
              || o->limits.tolerance < 0)
             return bad_usage("--tolerance: \"%s\" is not a percentage",
                              optarg);
+         break;
+      case O_ALLOW_MISSING:
+         o->limits.allow_missing = 1;
          break;
       case O_BASELINE:
       case O_SAVE:
@@ -182,7 +189,7 @@ static int parse_options(int argc, char **argv, struct options *o)
       if (o->nfiles < 1)
          return bad_usage("--merge needs input files%s", "");
       if (o->baseline || o->save_baseline || o->xml || o->junit
-          || o->limits.n)
+          || o->limits.n || o->limits.allow_missing)
          return bad_usage("--merge takes only --force and -o%s", "");
       return 0;
    }
@@ -323,6 +330,11 @@ static int run_diff(const struct options *o)
       goto done;
    if (load_pair(old_name, new_name, &old, &new) < 0)
       goto done;
+   if (diff_check(old, old_name, new, new_name, &o->limits, why,
+                  sizeof why) < 0) {
+      fprintf(stderr, "iaidiff: %s\n", why);
+      goto done;
+   }
    if (diff_profiles(old, new, &o->limits, &d) < 0) {
       fputs("iaidiff: out of memory\n", stderr);
       goto done;
@@ -344,7 +356,7 @@ static int run_diff(const struct options *o)
       fprintf(stderr, "iaidiff: cannot save baseline: %s\n", why);
       goto done;
    }
-   status = d.regions_regressed ? EXIT_REGRESSED : 0;
+   status = d.regions_regressed || d.regions_missing ? EXIT_REGRESSED : 0;
 done:
    diff_free(&d);
    profile_free(old);

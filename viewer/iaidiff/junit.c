@@ -1,6 +1,7 @@
 /* junit.c: the diff as JUnit XML (the Ant/Jenkins flavour that GitLab,
    Jenkins and GitHub reporters read): one testcase per region, a failure
-   per regressed region, removed regions skipped.
+   per regressed region and per region missing from the new profile,
+   removed regions skipped when --allow-missing allows them.
 
    Copyright (C) 2026 The benchgrind authors.
    SPDX-License-Identifier: GPL-2.0-or-later */
@@ -56,8 +57,9 @@ int report_junit(const char *path, const struct diff *d, char *why,
    size_t skipped = 0;
    const char *classname = d->command && d->command[0] ? d->command
                                                        : d->tool;
+   size_t failures = d->regions_regressed + d->regions_missing;
    for (size_t i = 0; i < d->nregions; i++)
-      if (d->regions[i].side == OLD_ONLY)
+      if (d->regions[i].side == OLD_ONLY && !d->regions[i].missing)
          skipped++;
    if (xmlout_open(&o) < 0) {
       snprintf(why, whylen, "%s: out of memory", path);
@@ -66,14 +68,14 @@ int report_junit(const char *path, const struct diff *d, char *why,
    xmlout_start(&o, "testsuites");
    xmlout_attr(&o, "name", "iaidiff");
    xmlout_attr_u64(&o, "tests", d->nregions);
-   xmlout_attr_u64(&o, "failures", d->regions_regressed);
+   xmlout_attr_u64(&o, "failures", failures);
    xmlout_attr(&o, "errors", "0");
    xmlout_attr_u64(&o, "skipped", skipped);
    xmlout_attr(&o, "time", "0");
    xmlout_start(&o, "testsuite");
    xmlout_attr(&o, "name", classname);
    xmlout_attr_u64(&o, "tests", d->nregions);
-   xmlout_attr_u64(&o, "failures", d->regions_regressed);
+   xmlout_attr_u64(&o, "failures", failures);
    xmlout_attr(&o, "errors", "0");
    xmlout_attr_u64(&o, "skipped", skipped);
    xmlout_attr(&o, "time", "0");
@@ -97,6 +99,12 @@ int report_junit(const char *path, const struct diff *d, char *why,
             o.failed = 1;
          xmlout_end(&o);
          free(text);
+      } else if (r->missing) {
+         xmlout_start(&o, "failure");
+         xmlout_attr(&o, "message",
+                     "missing region: in the old profile, not in the new one");
+         xmlout_attr(&o, "type", "missing");
+         xmlout_end(&o);
       } else if (r->side == OLD_ONLY) {
          xmlout_start(&o, "skipped");
          xmlout_attr(&o, "message", "removed region: not in the new profile");

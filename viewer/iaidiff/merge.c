@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "metric_index.h"
 #include "strtab.h"
 
 /* Index of the functions and sites already in one merged costs block. */
@@ -21,6 +22,7 @@ struct merger {
    struct costs_index summary;
    struct costs_index *regions;    /* parallel to out->regions */
    struct strtab region_names;
+   struct metric_index metrics;    /* of the list being added to */
    char *why;
    size_t whylen;
    const char *name;               /* the input being merged */
@@ -38,19 +40,21 @@ static uint64_t metric_value(const struct metric_list *l, const char *name)
    return x ? x->value : 0;
 }
 
-/* Add the metrics of SRC into DST. */
+/* Add the metrics of SRC into DST, in time linear in their numbers. */
 static int merge_metrics(struct merger *m, struct metric_list *dst,
                          const struct metric_list *src)
 {
    uint64_t dblocks = metric_value(dst, "TotalBlocks");
    uint64_t sblocks = metric_value(src, "TotalBlocks");
+   if (metric_index_load(&m->metrics, dst) < 0)
+      return oom(m);
    for (size_t i = 0; i < src->n; i++) {
       const char *name = profile_intern(m->out, src->v[i].name);
       if (!name)
          return oom(m);
       uint64_t v = src->v[i].value;
-      struct metric *d = (struct metric *)metric_find(dst, name);
-      if (!d) {
+      size_t k = metric_index_find(&m->metrics, name);
+      if (k == METRIC_ABSENT) {
          if (dst->n == dst->cap) {
             size_t cap = dst->cap ? dst->cap * 2 : 8;
             struct metric *nv = realloc(dst->v, cap * sizeof *nv);
@@ -61,9 +65,12 @@ static int merge_metrics(struct merger *m, struct metric_list *dst,
          }
          dst->v[dst->n].name = name;
          dst->v[dst->n].value = v;
+         if (metric_index_put(&m->metrics, name, dst->n) < 0)
+            return oom(m);
          dst->n++;
          continue;
       }
+      struct metric *d = &dst->v[k];
       if (strcmp(name, "LifetimeMin") == 0) {
          if (v < d->value)
             d->value = v;
@@ -106,15 +113,19 @@ static char *arena_dup(struct profile *p, const char *s, int *failed)
    return d;
 }
 
-/* name NUL file */
+/* name NUL file NUL object: the tools keep the functions of one name and
+   file in different objects (code without symbols) apart, and so does a
+   merge. */
 static char *function_key(const struct function *f, size_t *len)
 {
-   size_t a = strlen(f->name), b = strlen(f->file);
-   char *k = malloc(a + b + 2);
+   const char *obj = f->object ? f->object : "";
+   size_t a = strlen(f->name), b = strlen(f->file), c = strlen(obj);
+   char *k = malloc(a + b + c + 3);
    if (k) {
       memcpy(k, f->name, a + 1);
       memcpy(k + a + 1, f->file, b + 1);
-      *len = a + b + 1;
+      memcpy(k + a + b + 2, obj, c + 1);
+      *len = a + b + c + 2;
    }
    return k;
 }
@@ -356,6 +367,7 @@ done:
    }
    free(m.regions);
    strtab_free(&m.region_names);
+   metric_index_free(&m.metrics);
    if (rc < 0)
       profile_free(m.out);
    else

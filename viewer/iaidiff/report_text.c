@@ -1,4 +1,5 @@
 /* report_text.c: the iai-callgrind style terminal report of a diff.
+   Names come from the profiled program and are printed escaped.
 
    Copyright (C) 2026 The benchgrind authors.
    SPDX-License-Identifier: GPL-2.0-or-later */
@@ -6,6 +7,8 @@
 #include "report.h"
 
 #include "format.h"
+#include "metrics.h"
+#include "term_escape.h"
 
 #define RED "\033[31m"
 #define GREEN "\033[32m"
@@ -54,9 +57,7 @@ static void print_metric(FILE *out, const struct diff *d,
                          const struct region_diff *r,
                          const struct metric_diff *m, int color)
 {
-   char label[80], name[64], newv[32], oldv[32];
-   snprintf(label, sizeof label, "%s:",
-            metric_label(m->name, name, sizeof name));
+   char label[64], newv[32], oldv[32];
    if (m->side == OLD_ONLY)
       snprintf(newv, sizeof newv, "N/A");
    else
@@ -65,7 +66,10 @@ static void print_metric(FILE *out, const struct diff *d,
       snprintf(oldv, sizeof oldv, "N/A");
    else
       format_grouped(m->old_value, oldv);
-   fprintf(out, "  %-21s%20s|%-20s ", label, newv, oldv);
+   fputs("  ", out);
+   size_t width = term_escape(out, metric_label(m->name, label, sizeof label));
+   fprintf(out, ":%*s%20s|%-20s ", width < 20 ? (int)(20 - width) : 0, "",
+           newv, oldv);
    print_change(out, d, r, m, color);
    fputc('\n', out);
 }
@@ -79,10 +83,28 @@ static void print_regressions(FILE *out, const struct diff *d, int color)
       for (size_t j = 0; j < r->nmetrics; j++) {
          if (!r->metrics[j].regressed)
             continue;
-         fprintf(out, "  %s: ", r->name);
+         fputs("  ", out);
+         term_escape(out, r->name);
+         fputs(": ", out);
          format_regression(out, &r->metrics[j]);
          fputc('\n', out);
       }
+   }
+}
+
+static void print_missing(FILE *out, const struct diff *d, int color)
+{
+   fprintf(out, "%sMissing regions:%s\n", color ? BOLD RED : "",
+           color ? RESET : "");
+   if (d->new_has_no_regions)
+      fprintf(out, "  the new profile has no regions; the old one has %zu\n",
+              d->old_regions);
+   for (size_t i = 0; i < d->nregions; i++) {
+      if (!d->regions[i].missing)
+         continue;
+      fputs("  ", out);
+      term_escape(out, d->regions[i].name);
+      fputs(": in the old profile, not in the new one\n", out);
    }
 }
 
@@ -92,10 +114,13 @@ void report_region(FILE *out, const struct diff *d,
    const char *mark = "";
    if (!d->single && r->side == NEW_ONLY)
       mark = " (new region)";
+   else if (r->missing)
+      mark = " (missing region)";
    else if (r->side == OLD_ONLY)
       mark = " (removed region)";
-   fprintf(out, "%s%s%s%s\n", color ? BOLD : "", r->name, mark,
-           color ? RESET : "");
+   fputs(color ? BOLD : "", out);
+   term_escape(out, r->name);
+   fprintf(out, "%s%s\n", mark, color ? RESET : "");
    for (size_t j = 0; j < r->nmetrics; j++)
       print_metric(out, d, r, &r->metrics[j], color);
 }
@@ -106,12 +131,18 @@ void report_text(FILE *out, const struct diff *d, int color)
       report_region(out, d, &d->regions[i], color);
    if (d->regions_regressed)
       print_regressions(out, d, color);
-   if (d->regions_regressed)
-      fprintf(out, "iaidiff result: %sRegressed.%s",
-              color ? BOLD RED : "", color ? RESET : "");
+   if (d->regions_missing)
+      print_missing(out, d, color);
+   if (d->regions_regressed || d->regions_missing)
+      fprintf(out, "iaidiff result: %s%s.%s", color ? BOLD RED : "",
+              d->regions_regressed ? "Regressed" : "Failed",
+              color ? RESET : "");
    else
       fprintf(out, "iaidiff result: %sOk.%s", color ? BOLD GREEN : "",
               color ? RESET : "");
-   fprintf(out, " %zu without regressions; %zu regressed\n", d->regions_ok,
+   fprintf(out, " %zu without regressions; %zu regressed", d->regions_ok,
            d->regions_regressed);
+   if (d->regions_missing)
+      fprintf(out, "; %zu missing", d->regions_missing);
+   fputc('\n', out);
 }

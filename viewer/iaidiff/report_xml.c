@@ -63,15 +63,18 @@ int report_xml(const char *path, const struct diff *d, const char *old_name,
    if (old_name)
       xmlout_attr(&o, "old", old_name);
    xmlout_attr(&o, "new", new_name);
-   xmlout_attr(&o, "result", d->regions_regressed ? "regressed" : "ok");
+   xmlout_attr(&o, "result", d->regions_regressed ? "regressed"
+                             : d->regions_missing ? "failed" : "ok");
    xmlout_attr_u64(&o, "regions-ok", d->regions_ok);
    xmlout_attr_u64(&o, "regions-regressed", d->regions_regressed);
+   xmlout_attr_u64(&o, "regions-missing", d->regions_missing);
    for (size_t i = 0; i < d->nregions; i++) {
       const struct region_diff *r = &d->regions[i];
       xmlout_start(&o, "region");
       xmlout_attr(&o, "name", r->name);
       xmlout_attr(&o, "status", d->single ? "single" : side_name(r->side));
       xmlout_attr(&o, "regressed", r->nregressed ? "true" : "false");
+      xmlout_attr(&o, "missing", r->missing ? "true" : "false");
       for (size_t j = 0; j < r->nmetrics; j++)
          write_metric(&o, &r->metrics[j]);
       xmlout_end(&o);

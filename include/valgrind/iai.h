@@ -56,8 +56,17 @@ typedef enum {
 #ifndef IAI_REQUESTS_ONLY   /* the tools include only the codes above */
 
 /* iai_black_box(x): yields x, but the optimiser must assume it was read
-   and may have been changed, so work producing it is not deleted. */
-#if defined(__GNUC__) || defined(__clang__)
+   and may have been changed, so work producing it is not deleted.  In C
+   and C++ alike (a template in C++, where __auto_type does not exist). */
+#if defined(__cplusplus) && (defined(__GNUC__) || defined(__clang__))
+template <typename IaiT>
+static __inline__ IaiT iai_black_box_(IaiT iai_bb_value_)
+{
+   __asm__ __volatile__("" : : "r"(&iai_bb_value_) : "memory");
+   return iai_bb_value_;
+}
+#define iai_black_box(x) iai_black_box_(x)
+#elif defined(__GNUC__) || defined(__clang__)
 #define iai_black_box(x) __extension__ ({ \
       __auto_type iai_bb_value_ = (x); \
       __asm__ __volatile__("" : : "r"(&iai_bb_value_) : "memory"); \
@@ -74,7 +83,12 @@ typedef enum {
      IAI_MAIN()
 
    Each bench body runs once, inside a region of its own name, in the order
-   written.  Given arguments, the program runs only the benches named. */
+   written.  Given arguments, the program runs only the benches named; a
+   name that is no bench's stops it before any runs, with the known names
+   on stderr and exit status 2 (so a typo in CI measures nothing and
+   says so). */
+
+#include <stdio.h>
 
 struct iai_bench {
    const char *name;
@@ -98,23 +112,54 @@ static __inline__ void iai_register_(struct iai_bench *b)
    { iai_register_(&iai_bench_##name); } \
    static void iai_bench_fn_##name(void)
 
+static __inline__ int iai_same_name_(const char *a, const char *b)
+{
+   while (*a && *a == *b) {
+      a++;
+      b++;
+   }
+   return *a == *b;
+}
+
 static __inline__ int iai_selected_(const char *name, int argc, char **argv)
 {
    int i;
    if (argc <= 1)
       return 1;
-   for (i = 1; i < argc; i++) {
-      const char *a = argv[i], *b = name;
-      while (*a && *a == *b) { a++; b++; }
-      if (*a == 0 && *b == 0)
+   for (i = 1; i < argc; i++)
+      if (iai_same_name_(argv[i], name))
          return 1;
-   }
    return 0;
+}
+
+/* Every argument names a bench, or the known names go to stderr. */
+static __inline__ int iai_names_known_(int argc, char **argv)
+{
+   struct iai_bench *b;
+   int i, known = 1;
+   for (i = 1; i < argc; i++) {
+      for (b = iai_benches_; b; b = b->next)
+         if (iai_same_name_(argv[i], b->name))
+            break;
+      if (!b) {
+         fprintf(stderr, "%s: no benchmark named \"%s\"\n", argv[0], argv[i]);
+         known = 0;
+      }
+   }
+   if (!known) {
+      fputs("known benchmarks:", stderr);
+      for (b = iai_benches_; b; b = b->next)
+         fprintf(stderr, " %s", b->name);
+      fputc('\n', stderr);
+   }
+   return known;
 }
 
 static __inline__ int iai_run_all_(int argc, char **argv)
 {
    struct iai_bench *b;
+   if (!iai_names_known_(argc, argv))
+      return 2;
    for (b = iai_benches_; b; b = b->next) {
       if (!iai_selected_(b->name, argc, argv))
          continue;

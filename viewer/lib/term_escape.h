@@ -1,0 +1,21 @@
+/* term_escape.h: printing names from a profile (regions, functions,
+   files: chosen by the profiled program) on a terminal, escaped so that
+   no byte of them can move the cursor, start a line, or send the
+   terminal a command.
+
+   Copyright (C) 2026 The benchgrind authors.
+   SPDX-License-Identifier: GPL-2.0-or-later */
+
+#ifndef VIEWER_TERM_ESCAPE_H
+#define VIEWER_TERM_ESCAPE_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+/* Write S to OUT with C0 controls and DEL as \t, \n, \r or \xNN, bytes
+   that are not UTF-8 as \xNN, and C1 controls, line and paragraph
+   separators and bidirectional overrides as \uNNNN.  Every other
+   character is written as it is.  Returns the number of bytes written. */
+size_t term_escape(FILE *out, const char *s);
+
+#endif
