@@ -284,3 +284,36 @@ BG_TOOL_USER_LDFLAGS=`bg_filter_flags "$LDFLAGS"`
 AC_SUBST([BG_TOOL_USER_CFLAGS])
 AC_SUBST([BG_TOOL_USER_LDFLAGS])
 ])
+
+# BG_DHAT_PRELOAD: which of the string functions DHAT's preload replaced
+# only after 3.19 the chosen Valgrind's DHAT preload replaces, read from
+# its dynamic symbols (m_redir's _vgr<tag>ZU_<soname>_<name>, the
+# authoritative list); heapcount's preload then replaces the same set
+# (config.h: HC_DHAT_<NAME>; tests/heapcount/hc-preload.sh compares them).
+AC_DEFUN([BG_DHAT_PRELOAD], [
+AC_PATH_TOOL([NM], [nm])
+bg_dhat_so=$VG_STOCK_LIBEXECDIR/vgpreload_dhat-$VG_PLATFORM.so
+bg_dhat_syms=
+AS_IF([test -n "$NM" && test -r "$bg_dhat_so"],
+  [bg_dhat_syms=`$NM -D --defined-only "$bg_dhat_so" 2>/dev/null | awk '{ print $[3] }'`])
+AS_IF([test -z "$bg_dhat_syms"],
+  [AC_MSG_WARN([cannot read the redirections of $bg_dhat_so: heapcount replaces the string functions of DHAT 3.19 only])])
+BG_DHAT_REPLACES([LDSO_STRNCMP], [ld.so's strncmp], [ldZhlinuxZhx86Zh64ZdsoZd2_strncmp])
+BG_DHAT_REPLACES([STRLCAT], [strlcat], [libcZdsoZa_strlcat])
+BG_DHAT_REPLACES([STRLCPY], [strlcpy], [libcZdsoZa_strlcpy])
+BG_DHAT_REPLACES([WMEMCMP], [wmemcmp], [libcZdsoZa_wmemcmp])
+BG_DHAT_REPLACES([WCSNCPY], [wcsncpy], [libcZdsoZa_wcsncpy])
+BG_DHAT_REPLACES([MEMCCPY], [memccpy], [libcZdsoZa_memccpy])
+BG_DHAT_REPLACES([WCPNCPY], [wcpncpy], [libcZdsoZa_wcpncpy])
+BG_DHAT_REPLACES([WCSCAT_AVX2], [__wcscat_avx2], [libcZdsoZa___wcscat_avx2])
+])
+
+# BG_DHAT_REPLACES(MACRO, FUNCTION, SONAME_FUNCTION): defines HC_DHAT_MACRO
+# when DHAT's preload has a replacement _vgr<tag>ZU_SONAME_FUNCTION.
+AC_DEFUN([BG_DHAT_REPLACES], [
+AC_MSG_CHECKING([whether DHAT's preload replaces $2])
+AS_IF([echo "$bg_dhat_syms" | grep -q '^_vgr[[0-9]]*ZU_$3$'],
+  [AC_MSG_RESULT([yes])
+   AC_DEFINE([HC_DHAT_$1], [1], [Define if DHAT's preload replaces $2.])],
+  [AC_MSG_RESULT([no])])
+])
