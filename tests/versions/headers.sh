@@ -20,9 +20,11 @@ if [ -n "$deps" ]; then
       | sort -u >vg-headers.txt
    n=$(wc -l <vg-headers.txt)
    [ "$n" -gt 10 ] || fail "only $n Valgrind headers in the tools' dependency files"
-   grep -v "^$VG_INCLUDEDIR/" vg-headers.txt >foreign.txt \
-      && fail "tools compiled with headers from outside $VG_INCLUDEDIR: $(head -3 foreign.txt | tr '\n' ' ')"
-   note "tools: $n Valgrind headers, all under $VG_INCLUDEDIR"
+   if grep -v "^$VG_INCLUDEDIR/" vg-headers.txt >foreign.txt; then
+      fail "tools compiled with headers from outside $VG_INCLUDEDIR: $(head -3 foreign.txt | tr '\n' ' ')"
+   else
+      note "tools: $n Valgrind headers, all under $VG_INCLUDEDIR"
+   fi
 else
    note "no dependency files (built with --disable-dependency-tracking): headers of the tools not checked"
 fi
