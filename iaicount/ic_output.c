@@ -11,6 +11,7 @@
 #include "pub_tool_libcprint.h"
 #include "pub_tool_mallocfree.h"
 #include "bg_accum.h"
+#include "bg_cglabels.h"
 #include "bg_outfile.h"
 #include "bg_regions.h"
 #include "bg_symbols.h"
@@ -135,7 +136,7 @@ static void print_summary(const Costs* summary, const Costs* regions,
                           UInt n_regions)
 {
    UInt r;
-   VG_(umsg)("I   refs:      %'llu\n", summary->total);
+   VG_(umsg)(BG_CG_I_REFS "      %'llu\n", summary->total);
    for (r = 0; r < n_regions; r++)
       VG_(umsg)("  region %s: %'llu\n", bg_region_name(r), regions[r].total);
 }

@@ -12,7 +12,9 @@ set -u
 VGLIB=$top_builddir/.in_place
 SCHEMA=$top_srcdir/docs/profile.rng
 test_name=$(basename "$0" .sh)
-work=$tests_builddir/work/$test_name
+# one directory per test, under its part of the suite: iaicount/ and
+# cachetrace/ both have an interface.sh, and make -j runs them at once
+work=$tests_builddir/work/$(basename "$(dirname "$0")")/$test_name
 rm -rf "$work"
 mkdir -p "$work"
 failures=0
@@ -123,8 +125,9 @@ repeatable() {
 # (Tests that run cachegrind say --cache-sim=yes or no: its default
 # changed to no in 3.21, and with no its file lost the desc: lines.)
 cg_total() { awk '/^summary:/ { print $2 }' "$1"; }
-# The total of cachegrind's stderr summary: "I   refs:      1,234" before
-# 3.21 and with --cache-sim=yes, "I refs:        1,234" after.
+# The total of a stderr summary in cachegrind's layout (cachegrind's, and
+# ours, which follow the version): "I   refs:      1,234" before 3.21,
+# "I refs:        1,234" since.
 cg_stderr_total() { sed -n 's/^==[0-9]*== I *refs: *//p' "$1" | tr -d ,; }
 cg_functions() {
    awk '/^fl=/ { fl = substr($0, 4) } /^fn=/ { fn = substr($0, 4) }

@@ -33,7 +33,7 @@ for r in $(xpath ex.xml "/profile/region/@name" >/dev/null; "$XMLLINT" --xpath "
 done
 [ "$sum" -gt 0 ] && [ "$sum" -lt "$(summary_metric ex.xml Ir)" ] || fail "regions' Ir $sum vs total"
 [ "$(xpath ex.xml "/profile/option[@name='LL']/@value")" = 1048576,16,64 ] || fail "LL geometry not recorded"
-shown=$(sed -n 's/^==[0-9]*== I   refs: *//p' ex.stderr | tr -d ,)
+shown=$(cg_stderr_total ex.stderr)
 [ "$shown" = "$(summary_metric ex.xml Ir)" ] || fail "stderr I refs '$shown' != file"
 
 # --cache-sim=no: Ir, Dr, Dw only, equal to the simulation's

@@ -29,8 +29,9 @@ sum_by_key() {
 # [preload]", as sites.xsl writes heapcount's.  A preload frame is
 # "(in .../vgpreload_dhat-...so)" from a stripped preload (Debian's), or
 # names the preload's source file (a Valgrind built from source).
+DHAT_PRELOAD_JQ='def preload: test("vgpreload_|\\(vg_replace_(strmem|malloc)\\.c:[0-9]+\\)$");'
 dhat_sites() {
-   jq -r 'def preload: test("vgpreload_|\\(vg_replace_(strmem|malloc)\\.c:[0-9]+\\)$");
+   jq -r "$DHAT_PRELOAD_JQ"'
       def unwrapped: if length > 0 and (.[0] | preload)
                      then .[1:] | unwrapped else . end;
       .ftbl as $f | .pps[] |
