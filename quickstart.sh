@@ -16,10 +16,10 @@ cd "$(dirname "$0")"
 DEMO_PACKAGES="gcc make autoconf automake pkg-config valgrind libxml2-dev"
 # Only the tests: C++ and clang for iai.h and the C++ programs, the XML
 # tools, jq for DHAT's JSON, Chromium and jsonschema for heapview's exports,
-# time for the benchmarks.
+# time for the benchmarks, strace to see how output files are opened;
 # gcc-multilib and g++-multilib for the x86 tools and their tests.
 TEST_PACKAGES="g++ clang libxml2-utils xsltproc jq chromium python3-jsonschema
-time gcc-multilib g++-multilib"
+time strace gcc-multilib g++-multilib"
 
 install_missing() {
    missing=
