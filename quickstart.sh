@@ -20,9 +20,10 @@ DEMO_PACKAGES="gcc make autoconf automake pkg-config valgrind libxml2-dev"
 # tools, jq for DHAT's and Bencher's JSON, Chromium and jsonschema for
 # heapview's exports, time for the benchmarks, strace to see how output
 # files are opened, git, cmark-gfm (GitHub's Markdown renderer) and
-# python3-yaml for iai-gate and its CI files.
+# python3-yaml for iai-gate and its CI files; gcc-multilib and g++-multilib
+# for the x86 tools and their tests.
 TEST_PACKAGES="g++ clang libxml2-utils xsltproc jq chromium python3-jsonschema
-time strace git cmark-gfm python3-yaml"
+time strace git cmark-gfm python3-yaml gcc-multilib g++-multilib"
 
 install_missing() {
    missing=
