@@ -53,7 +53,7 @@ contents=$(dpkg-deb -c "$deb")
 for f in ./usr/libexec/valgrind/iaicount-amd64-linux ./usr/libexec/valgrind/cachetrace-amd64-linux \
          ./usr/libexec/valgrind/heapcount-amd64-linux ./usr/libexec/valgrind/vgpreload_heapcount-amd64-linux.so \
          ./usr/libexec/valgrind/iaicount-x86-linux ./usr/libexec/valgrind/heapcount-x86-linux \
-         ./usr/bin/iaidiff ./usr/bin/heapview ./usr/include/valgrind/iai.h \
+         ./usr/bin/iaidiff ./usr/bin/heapview ./usr/bin/iai-gate ./usr/include/valgrind/iai.h \
          ./usr/share/man/man1/iaicount.1.gz ./usr/share/man/man1/iaidiff.1.gz; do
    echo "$contents" | grep -q " $f\$" || bad "the package lacks $f"
 done
@@ -101,6 +101,8 @@ run valgrind --tool=heapcount --heapcount-out-file=hc.xml ls -l / >/dev/null 2>"
    && [ -s "$d/hc.xml" ] && ok "valgrind --tool=heapcount" || bad "heapcount: $(tail -2 "$d/hc.err")"
 run heapview hc.xml >"$d/hv.out" 2>&1 && ok "heapview reads heapcount's profile" || bad "heapview: $(head -2 "$d/hv.out")"
 run man -w iaicount >/dev/null 2>&1 && ok "man iaicount" || bad "no man page for iaicount"
+run iai-gate --help >"$d/gate.out" 2>&1 && grep -q 'iai-gate' "$d/gate.out" \
+   && ok "iai-gate --help" || bad "iai-gate: $(head -2 "$d/gate.out")"
 if run cc -m32 -O1 -o example_bench32 example_bench.c 2>/dev/null; then
    if run ./example_bench32 >/dev/null 2>&1; then
       run valgrind --tool=iaicount --iaicount-out-file=demo32.xml ./example_bench32 >/dev/null 2>"$d/demo32.err" \
