@@ -125,6 +125,15 @@ static void write_context(FILE *f, const struct diff *d,
       md_code(f, d->command);
    }
    fputs(".\n\n", f);
+   if (d->old_valgrind) {
+      fputs("> **Note:** the profiles come from different Valgrind versions"
+            " (old ", f);
+      md_code(f, d->old_valgrind);
+      fputs(", new ", f);
+      md_code(f, d->new_valgrind);
+      fputs("): counts move between versions, so part of any change may be"
+            " Valgrind's.\n\n", f);
+   }
 }
 
 /* ---- the metrics of the listed regions -------------------------------- */
