@@ -11,6 +11,8 @@
 #include "pub_tool_libcprint.h"
 #include "pub_tool_mallocfree.h"
 #include "bg_accum.h"
+#include "bg_cgfile.h"
+#include "bg_cgresults.h"
 #include "bg_outfile.h"
 #include "bg_regions.h"
 #include "bg_symbols.h"
@@ -103,21 +105,21 @@ static void write_costs(BgOut* out, const Costs* c, UInt* order)
    }
 }
 
-static void write_xml(const HChar* pattern, Bool collect_atstart,
+static void write_xml(const IcSettings* s,
                       const HChar* partial_reason, const HChar* suffix,
                       const Costs* summary, const Costs* regions,
                       UInt n_regions, UInt n_fns)
 {
    UInt r;
    UInt* order;
-   BgOut* out = bg_out_open("--iaicount-out-file", pattern, suffix);
+   BgOut* out = bg_out_open("--iaicount-out-file", s->out_file, suffix);
    if (out == NULL)
       return;
    order = VG_(malloc)("ic.out.order", (n_fns ? n_fns : 1) * sizeof(UInt));
    bg_xml_begin_profile(out, "iaicount");
    if (partial_reason)
       bg_xml_partial(out, partial_reason);
-   bg_xml_option(out, "collect-atstart", collect_atstart ? "yes" : "no");
+   bg_xml_option(out, "collect-atstart", s->collect_atstart ? "yes" : "no");
    bg_xml_begin_summary(out);
    write_costs(out, summary, order);
    bg_xml_end_costs(out, True);
@@ -140,9 +142,43 @@ static void print_summary(const Costs* summary, const Costs* regions,
       VG_(umsg)("  region %s: %'llu\n", bg_region_name(r), regions[r].total);
 }
 
-void ic_output_write(const HChar* out_pattern, Bool collect_atstart,
-                     const HChar* partial_reason, const HChar* suffix,
-                     Bool print)
+/* The call graph's files: the summary's results, with the exclusive
+   costs per line. */
+static void write_call_graph_files(const IcSettings* s, const HChar* suffix)
+{
+   static const UInt columns[1] = { 0 };
+   static const HChar* const names[1] = { "Ir" };
+   UInt n_lines = bg_sym_n_lines(), ctx;
+   ULong* per_line;
+   BgCgResults r;
+   BgCgFileSpec spec;
+   if (s->callgrind_out_file == NULL && s->folded_out_file == NULL)
+      return;
+   per_line = VG_(calloc)("ic.out.perline", n_lines ? n_lines : 1,
+                          sizeof(ULong));
+   for (ctx = BG_CTX_ROOT; ctx < bg_regions_n_contexts(); ctx++)
+      ic_costs_add_context_lines(ctx, per_line);
+   bg_cgresults_summary(&r);
+   spec.creator = "iaicount";
+   spec.n_columns = 1;
+   spec.columns = columns;
+   spec.names = names;
+   spec.per_line = per_line;
+   spec.stride = 1;
+   spec.n_lines = n_lines;
+   spec.results = &r;
+   if (s->callgrind_out_file != NULL)
+      bg_cgfile_write("--callgrind-out-file", s->callgrind_out_file, suffix,
+                      &spec);
+   if (s->folded_out_file != NULL)
+      bg_cgfolded_write("--folded-out-file", s->folded_out_file, suffix,
+                        &spec);
+   bg_cgresults_free(&r);
+   VG_(free)(per_line);
+}
+
+void ic_output_write(const IcSettings* s, const HChar* partial_reason,
+                     const HChar* suffix, Bool print)
 {
    UInt n_fns = bg_sym_n_functions();
    UInt n_regions = bg_regions_n_regions(), r;
@@ -151,8 +187,8 @@ void ic_output_write(const HChar* out_pattern, Bool collect_atstart,
                                 (n_regions ? n_regions : 1) * sizeof(Costs));
    aggregate(&summary, regions, n_regions, n_fns);
 
-   write_xml(out_pattern, collect_atstart, partial_reason, suffix,
-             &summary, regions, n_regions, n_fns);
+   write_xml(s, partial_reason, suffix, &summary, regions, n_regions, n_fns);
+   write_call_graph_files(s, suffix);
    if (print)
       print_summary(&summary, regions, n_regions);
 

@@ -1,0 +1,50 @@
+/* bg_cgfn.h: the functions of the call graph and what it must know about
+   a code address (internal to the bg_cg* files).
+
+   A call-graph function is a symbol: its name and ELF object.  The flat
+   profile keys its functions by (object, file, name) as cachegrind does,
+   so the lines of one function inlined from several files are several
+   flat functions but one call-graph function; its "home" is the flat
+   function of its first instruction, where its inclusive costs are
+   reported.
+
+   A code address leads to a BgCgCode, made once and kept for the whole
+   run, so that instrumented code can pass a pointer to it. */
+#ifndef BG_CGFN_H
+#define BG_CGFN_H
+
+#include "pub_tool_basics.h"
+
+#define BG_CG_NO_FN 0xFFFFFFFFu
+
+typedef struct {
+   const HChar* name;      /* interned */
+   const HChar* object;    /* interned, or NULL */
+   UInt         home;      /* bg_symbols function of its entry */
+   Bool         home_is_entry;
+   Bool         pop_on_jump; /* the lazy-binding resolver: jumps on to
+                                the function it resolved */
+} BgCgFn;
+
+typedef struct {
+   Addr addr;
+   UInt fn;               /* BgCgFn id */
+   Bool is_entry;         /* the first instruction of a symbol */
+   Bool in_plt;           /* in a PLT section */
+} BgCgCode;
+
+/* The call-graph function of bg_symbols line LINE (instrumentation). */
+UInt bg_cgfn_of_line(UInt line);
+
+/* What is known of code address A, made on first use (instrumentation
+   time or run time: a call's target). */
+const BgCgCode* bg_cgcode(Addr a);
+
+const BgCgFn* bg_cgfn(UInt id);
+UInt          bg_cgfn_n(void);
+
+/* Forgets the codes of addresses in [A, A+LEN) (code unmapped): later
+   lookups make new ones.  Codes handed out stay valid. */
+void bg_cgfn_forget(Addr a, SizeT len);
+
+#endif
