@@ -47,6 +47,7 @@ extern ULong bg_cg_run[BG_CG_MAX_EVENTS];
 void bg_cg_switch_context(UInt ctx);          /* before the tool switches */
 void bg_cg_thread_runs(ThreadId tid);         /* track_start_client_code */
 void bg_cg_thread_starts(ThreadId child);     /* pre_thread_ll_create */
+void bg_cg_thread_exits(ThreadId tid);        /* pre_thread_ll_exit */
 void bg_cg_pre_signal(ThreadId tid, Bool alt_stack);
 void bg_cg_post_signal(ThreadId tid);
 void bg_cg_unmapped(Addr a, SizeT len);       /* die_mem_munmap */

@@ -125,8 +125,8 @@ static void fill_nodes(BgCgResults* r, const UInt* ctxs, UInt n_ctxs,
    r->parent = VG_(malloc)("bg.cgres.parent", n * sizeof(UInt));
    r->level = VG_(malloc)("bg.cgres.level", n);
    r->calls = VG_(calloc)("bg.cgres.calls", n, sizeof(ULong));
-   r->self = VG_(calloc)("bg.cgres.self", (SizeT)n * ne, sizeof(ULong));
-   r->incl = VG_(malloc)("bg.cgres.incl", (SizeT)n * ne * sizeof(ULong));
+   r->self = VG_(malloc)("bg.cgres.self", (SizeT)n * ne * sizeof(ULong));
+   r->incl = VG_(calloc)("bg.cgres.incl", (SizeT)n * ne, sizeof(ULong));
    for (k = 0; k < n; k++) {
       UInt id = r->node[k];
       r->parent[k] = id == BG_CG_ROOT ? 0
@@ -141,13 +141,20 @@ static void fill_nodes(BgCgResults* r, const UInt* ctxs, UInt n_ctxs,
          r->calls[at] += d[0];
          jumps[at] += d[1];
          for (e = 0; e < ne; e++)
-            r->self[(SizeT)at * ne + e] += d[BG_CG_CELL_HEAD + e];
+            r->incl[(SizeT)at * ne + e] += d[BG_CG_CELL_HEAD + e];
       }
    }
-   VG_(memcpy)(r->incl, r->self, (SizeT)n * ne * sizeof(ULong));
+   /* self = inclusive less the children's; the root's cell holds what
+      ran with no frame, its own cost */
+   VG_(memcpy)(r->self, r->incl, (SizeT)n * ne * sizeof(ULong));
    for (i = (Int)n - 1; i > 0; i--)
-      for (e = 0; e < ne; e++)
-         r->incl[(SizeT)r->parent[i] * ne + e] += r->incl[(SizeT)i * ne + e];
+      for (e = 0; e < ne; e++) {
+         SizeT p = (SizeT)r->parent[i] * ne + e;
+         if (r->parent[i] == 0)
+            r->incl[p] += r->incl[(SizeT)i * ne + e];
+         else
+            r->self[p] -= r->incl[(SizeT)i * ne + e];
+      }
 }
 
 /* ---- functions ------------------------------------------------------- */

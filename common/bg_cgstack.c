@@ -2,6 +2,15 @@
    (bg_callgraph.h), called by instrumented code (bg_cgstack.h) and by
    the tools' callbacks.
 
+   Costs: each frame remembers its thread's running totals when it was
+   entered; when it is left, the difference is added to its node's
+   inclusive costs in the current context (a node never contains itself,
+   so nothing is counted twice).  A thread's running totals are the
+   global ones less what other threads and signal handlers ran meanwhile
+   ('excluded').  A context switch closes every open frame's piece in the
+   old context.  Calls are counted when a frame's first piece is closed.
+   Self costs are inclusive costs less the children's, made at the end.
+
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
 #include "pub_tool_basics.h"
@@ -24,17 +33,21 @@ typedef enum {
 } FrameKind;
 
 typedef struct {
-   Addr  sp;       /* the stack pointer at entry; ~0 for roots */
-   UInt  node;
-   UInt  fn;       /* for a marker: the base below it */
+   Addr  sp;       /* the stack pointer at entry; ~0 for a thread's root */
+   UInt  node;     /* for a marker: the base below it */
+   UInt  fn;
    UChar kind;
+   Bool  uncounted;/* a call not yet counted */
    Bool  alt;      /* a marker: the handler runs on an alternate stack */
 } Frame;
 
 typedef struct {
    Frame* f;
+   ULong* entry;   /* n_events a frame: its thread's totals at entry */
    UInt   n, cap;
    UInt   base;    /* frames below it belong to interrupted code */
+   ULong  excluded[BG_CG_MAX_EVENTS];  /* run while it did not */
+   ULong  paused_at[BG_CG_MAX_EVENTS]; /* bg_cg_run when it stopped */
 } Stack;
 
 ULong bg_cg_run[BG_CG_MAX_EVENTS];
@@ -42,13 +55,13 @@ UInt  bg_cg_top = BG_CG_NO_FN;
 
 static Bool     enabled;
 static UInt     n_events;
-static ULong    last[BG_CG_MAX_EVENTS];  /* bg_cg_run at the last event */
 static UInt     cur_ctx;
-static Stack*   stacks;                  /* by ThreadId */
+static Stack**  stacks;                  /* by ThreadId */
 static UInt     n_stacks;
 static Stack    no_thread;
 static Stack*   cur = &no_thread;
 static ThreadId cur_tid = VG_INVALID_THREADID;
+static ULong    frameless_since[BG_CG_MAX_EVENTS];  /* see frameless() */
 
 void bg_cg_init(UInt n_ev, UInt ctx)
 {
@@ -70,11 +83,13 @@ static Stack* stack_of(ThreadId tid)
       UInt n = n_stacks ? n_stacks : 16;
       while (n <= tid)
          n *= 2;
-      stacks = VG_(realloc)("bg.cg.stacks", stacks, n * sizeof(Stack));
-      VG_(memset)(stacks + n_stacks, 0, (n - n_stacks) * sizeof(Stack));
+      stacks = VG_(realloc)("bg.cg.stacks", stacks, n * sizeof(Stack*));
+      VG_(memset)(stacks + n_stacks, 0, (n - n_stacks) * sizeof(Stack*));
       n_stacks = n;
    }
-   return &stacks[tid];
+   if (stacks[tid] == NULL)
+      stacks[tid] = VG_(calloc)("bg.cg.stack", 1, sizeof(Stack));
+   return stacks[tid];
 }
 
 static inline Frame* top_frame(void)
@@ -88,54 +103,129 @@ static inline void set_top(void)
    bg_cg_top = t ? t->fn : BG_CG_NO_FN;
 }
 
-static Frame* push(void)
+/* The running thread's totals now, event E. */
+static inline ULong now(UInt e)
 {
-   if (cur->n == cur->cap) {
-      cur->cap = cur->cap ? 2 * cur->cap : 64;
-      cur->f = VG_(realloc)("bg.cg.frames", cur->f, cur->cap * sizeof(Frame));
-   }
-   return &cur->f[cur->n++];
+   return bg_cg_run[e] - cur->excluded[e];
 }
 
-/* The costs spent since the last event go to the node on top. */
-static void flush(void)
+/* ---- costs of frames ------------------------------------------------- */
+
+/* Adds frame I's costs since its entry (or its last piece) to its node in
+   the current context, and restarts it.  Frames of a stack that is not
+   running are measured up to the moment it stopped. */
+static void close_piece(Stack* s, UInt i, Bool running)
+{
+   Frame* f = &s->f[i];
+   ULong* entry = s->entry + (SizeT)i * n_events;
+   UInt e;
+   /* (a stub's frame shares its caller's node and adds nothing itself) */
+   if (cur_ctx != BG_CTX_OFF && f->kind != FR_SKIP) {
+      ULong* c = bg_cgtree_cell(f->node, cur_ctx);
+      if (f->uncounted)
+         c[0]++;
+      for (e = 0; e < n_events; e++) {
+         ULong t = (running ? bg_cg_run[e] : s->paused_at[e]) - s->excluded[e];
+         c[BG_CG_CELL_HEAD + e] += t - entry[e];
+         entry[e] = t;
+      }
+   } else {
+      for (e = 0; e < n_events; e++)
+         entry[e] = (running ? bg_cg_run[e] : s->paused_at[e])
+                    - s->excluded[e];
+   }
+   f->uncounted = False;
+}
+
+/* The top frame of the running stack is left. */
+static inline void pop_one(void)
+{
+   UInt i = cur->n - 1;
+   Frame* f = &cur->f[i];
+   if (n_events == 1 && cur_ctx != BG_CTX_OFF && f->kind != FR_SKIP) {
+      ULong* c = bg_cgtree_cell(f->node, cur_ctx);
+      c[0] += f->uncounted;
+      c[BG_CG_CELL_HEAD] += now(0) - cur->entry[i];
+   } else {
+      close_piece(cur, i, True);
+   }
+   cur->n = i;
+}
+
+/* What runs while a thread has no frame at all (none is expected) goes
+   to the root. */
+static void frameless_ends(void)
 {
    UInt e;
-   if (cur_ctx != BG_CTX_OFF) {
-      Frame* t = top_frame();
-      ULong* c = bg_cgtree_cell(t ? t->node : BG_CG_ROOT, cur_ctx)
-                 + BG_CG_CELL_HEAD;
-      for (e = 0; e < n_events; e++)
-         c[e] += bg_cg_run[e] - last[e];
-   }
+   if (cur_ctx == BG_CTX_OFF)
+      return;
    for (e = 0; e < n_events; e++)
-      last[e] = bg_cg_run[e];
+      bg_cgtree_cell(BG_CG_ROOT, cur_ctx)[BG_CG_CELL_HEAD + e]
+         += now(e) - frameless_since[e];
 }
 
-static void count_call(UInt node)
+static void frameless_starts(void)
 {
-   if (cur_ctx != BG_CTX_OFF)
-      bg_cgtree_cell(node, cur_ctx)[0]++;
+   UInt e;
+   for (e = 0; e < n_events; e++)
+      frameless_since[e] = now(e);
 }
 
-static UInt node_below(void)
+/* ---- the stack ------------------------------------------------------- */
+
+static void grow(void)
 {
-   return cur->n > cur->base ? cur->f[cur->n - 1].node : BG_CG_ROOT;
+   cur->cap = cur->cap ? 2 * cur->cap : 64;
+   cur->f = VG_(realloc)("bg.cg.frames", cur->f, cur->cap * sizeof(Frame));
+   cur->entry = VG_(realloc)("bg.cg.entries", cur->entry,
+                             (SizeT)cur->cap * n_events * sizeof(ULong));
 }
 
-/* Pops the frames the stack pointer SP has left (their entry stack
-   pointer lies below it), and a signal marker left by a longjmp out of
-   its handler. */
-static void pop_dead(Addr sp)
+static inline void push_frame(Addr sp, UInt node, UInt fn, FrameKind kind,
+                              Bool counted)
+{
+   Frame* f;
+   ULong* entry;
+   UInt e;
+   if (UNLIKELY(cur->n == cur->cap))
+      grow();
+   if (UNLIKELY(cur->n == cur->base))
+      frameless_ends();
+   f = &cur->f[cur->n];
+   entry = cur->entry + (SizeT)cur->n * n_events;
+   cur->n++;
+   f->sp = sp;
+   f->node = node;
+   f->fn = fn;
+   f->kind = (UChar)kind;
+   f->uncounted = counted;
+   f->alt = False;
+   for (e = 0; e < n_events; e++)
+      entry[e] = now(e);
+   bg_cg_top = fn;
+}
+
+/* A signal handler's time is not its interrupted frames'. */
+static void pop_marker(void)
+{
+   UInt m = cur->base - 1, e;
+   const ULong* started = cur->entry + (SizeT)m * n_events;
+   tl_assert(cur->f[m].kind == FR_SIGNAL);
+   for (e = 0; e < n_events; e++)
+      cur->excluded[e] += now(e) - started[e];
+   cur->n = m;
+   cur->base = cur->f[m].node;
+}
+
+static void pop_dead_slow(Addr sp)
 {
    for (;;) {
       while (cur->n > cur->base && cur->f[cur->n - 1].sp < sp)
-         cur->n--;
+         pop_one();
       if (cur->n == cur->base && cur->base > 0) {
          Frame* m = &cur->f[cur->base - 1];
          if (!m->alt && m->sp < sp) {
-            cur->n--;
-            cur->base = m->fn;
+            pop_marker();
             continue;
          }
       }
@@ -143,32 +233,39 @@ static void pop_dead(Addr sp)
    }
 }
 
-static void push_frame(Addr sp, UInt node, UInt fn, FrameKind kind)
+/* Pops the frames the stack pointer SP has left (their entry stack
+   pointer lies below it), and a signal marker left by a longjmp out of
+   its handler. */
+static inline void pop_dead(Addr sp)
 {
-   Frame* f = push();
-   f->sp = sp;
-   f->node = node;
-   f->fn = fn;
-   f->kind = (UChar)kind;
-   f->alt = False;
-   bg_cg_top = fn;
+   UInt n0 = cur->n;
+   while (cur->n > cur->base && cur->f[cur->n - 1].sp < sp)
+      pop_one();
+   if (UNLIKELY(cur->n == cur->base)) {
+      if (cur->base > 0)
+         pop_dead_slow(sp);
+      if (cur->n == cur->base && n0 > cur->n)
+         frameless_starts();
+   }
+}
+
+static inline UInt node_below(void)
+{
+   return cur->n > cur->base ? cur->f[cur->n - 1].node : BG_CG_ROOT;
 }
 
 /* ---- events from instrumented code --------------------------------- */
 
 VG_REGPARM(2) void bg_cg_call(const BgCgCode* to, UWord sp)
 {
-   UInt parent, node;
-   flush();
+   UInt parent;
    pop_dead(sp);
    parent = node_below();
-   if (to->in_plt) {
-      push_frame(sp, parent, to->fn, FR_SKIP);
-      return;
-   }
-   node = bg_cgtree_child(parent, to->fn);
-   push_frame(sp, node, to->fn, FR_CALLED);
-   count_call(node);
+   if (to->in_plt)
+      push_frame(sp, parent, to->fn, FR_SKIP, False);
+   else
+      push_frame(sp, bg_cgtree_child(parent, to->fn), to->fn, FR_CALLED,
+                 True);
 }
 
 VG_REGPARM(2) void bg_cg_call_to(UWord to, UWord sp)
@@ -178,39 +275,39 @@ VG_REGPARM(2) void bg_cg_call_to(UWord to, UWord sp)
 
 VG_REGPARM(1) void bg_cg_ret(UWord sp)
 {
-   flush();
    pop_dead(sp);
    set_top();
 }
 
 /* The top frame becomes FN's (a stub or the resolver jumping on): the
-   call that entered it is counted as a call to FN. */
+   call that entered it is counted as a call to FN.  A stub's own
+   instructions are counted in that call; the resolver's in its own. */
 static void become(Frame* t, UInt fn)
 {
-   UInt parent = t->kind == FR_SKIP ? t->node
-                                    : bg_cgtree_nodes[t->node].parent;
+   UInt parent = t->node;
+   if (t->kind != FR_SKIP) {
+      close_piece(cur, cur->n - 1, True);
+      parent = bg_cgtree_nodes[t->node].parent;
+   }
    t->node = bg_cgtree_child(parent, fn);
    t->fn = fn;
    t->kind = FR_CALLED;
-   count_call(t->node);
+   t->uncounted = True;
    bg_cg_top = fn;
 }
 
 /* Code of AT's function runs, but another function's frame is on top. */
 VG_REGPARM(2) void bg_cg_resync(const BgCgCode* at, UWord sp)
 {
-   Frame* t = top_frame();
+   Frame* t;
    UInt i;
-   /* a stub's own instructions are counted in the call it forwards */
-   if (t == NULL || t->kind != FR_SKIP)
-      flush();
    pop_dead(sp);
    t = top_frame();
    if (t == NULL) {
       /* a thread's bottom frame lives as long as the thread; a signal
          handler's returns */
       push_frame(cur->base > 0 ? sp : ~(Addr)0,
-                 bg_cgtree_child(BG_CG_ROOT, at->fn), at->fn, FR_ROOT);
+                 bg_cgtree_child(BG_CG_ROOT, at->fn), at->fn, FR_ROOT, False);
       return;
    }
    if (t->fn == at->fn) {
@@ -223,13 +320,12 @@ VG_REGPARM(2) void bg_cg_resync(const BgCgCode* at, UWord sp)
    }
    if (at->in_plt) {
       /* a tail call through a PLT stub */
-      push_frame(t->sp, t->node, at->fn, FR_SKIP);
+      push_frame(t->sp, t->node, at->fn, FR_SKIP, False);
       return;
    }
    if (at->is_entry || bg_cgfn(at->fn)->object != bg_cgfn(t->fn)->object) {
-      UInt node = bg_cgtree_child(t->node, at->fn);
-      push_frame(t->sp, node, at->fn, FR_CALLED);
-      count_call(node);
+      push_frame(t->sp, bg_cgtree_child(t->node, at->fn), at->fn, FR_CALLED,
+                 True);
       return;
    }
    /* into the middle of a function: back to it if it is among the
@@ -237,10 +333,12 @@ VG_REGPARM(2) void bg_cg_resync(const BgCgCode* at, UWord sp)
       frame becomes its, uncounted */
    for (i = cur->n - 1; i > cur->base && cur->f[i - 1].sp == t->sp; i--)
       if (cur->f[i - 1].fn == at->fn) {
-         cur->n = i;
+         while (cur->n > i)
+            pop_one();
          set_top();
          return;
       }
+   close_piece(cur, cur->n - 1, True);
    t->node = bg_cgtree_child(bg_cgtree_nodes[t->node].parent, at->fn);
    t->fn = at->fn;
    bg_cg_top = at->fn;
@@ -252,58 +350,103 @@ VG_REGPARM(2) void bg_cg_resync(const BgCgCode* at, UWord sp)
 VG_REGPARM(2) void bg_cg_jump_entry(const BgCgCode* to, UWord sp)
 {
    Frame* t;
-   flush();
    pop_dead(sp);
    t = top_frame();
    if (t != NULL && t->fn == to->fn && cur_ctx != BG_CTX_OFF)
       bg_cgtree_cell(t->node, cur_ctx)[1]++;
+   set_top();
 }
 
 /* ---- the tools' callbacks ------------------------------------------- */
 
+/* Every open frame's costs so far go to the current context. */
+static void close_all_pieces(void)
+{
+   UInt t, i;
+   for (t = 0; t < n_stacks; t++) {
+      Stack* s = stacks[t];
+      if (s == NULL)
+         continue;
+      for (i = 0; i < s->n; i++)
+         if (s->f[i].kind != FR_SIGNAL)
+            close_piece(s, i, s == cur);
+   }
+}
+
 void bg_cg_switch_context(UInt ctx)
 {
-   if (!enabled)
+   if (!enabled || ctx == cur_ctx)
       return;
-   flush();
+   close_all_pieces();
+   if (cur->n == cur->base)
+      frameless_ends();
    cur_ctx = ctx;
+   if (cur->n == cur->base)
+      frameless_starts();
 }
 
 void bg_cg_thread_runs(ThreadId tid)
 {
+   UInt e;
    if (!enabled || tid == cur_tid)
       return;
-   flush();
+   if (cur->n == cur->base)
+      frameless_ends();
+   for (e = 0; e < n_events; e++)
+      cur->paused_at[e] = bg_cg_run[e];
    cur = stack_of(tid);
    cur_tid = tid;
+   for (e = 0; e < n_events; e++)
+      cur->excluded[e] += bg_cg_run[e] - cur->paused_at[e];
+   if (cur->n == cur->base)
+      frameless_starts();
    set_top();
 }
 
 void bg_cg_thread_starts(ThreadId child)
 {
    Stack* s;
+   UInt e;
    if (!enabled)
       return;
    s = stack_of(child);
-   if (cur_tid != VG_INVALID_THREADID)
-      cur = stack_of(cur_tid);        /* 'stacks' may have moved */
    s->n = s->base = 0;
+   for (e = 0; e < n_events; e++) {
+      s->excluded[e] = 0;
+      s->paused_at[e] = bg_cg_run[e];
+   }
+}
+
+void bg_cg_thread_exits(ThreadId tid)
+{
+   Stack* s;
+   UInt i;
+   if (!enabled || tid >= n_stacks || stacks[tid] == NULL)
+      return;
+   s = stacks[tid];
+   if (s == cur && s->n == s->base)
+      frameless_ends();
+   for (i = 0; i < s->n; i++)
+      if (s->f[i].kind != FR_SIGNAL)
+         close_piece(s, i, s == cur);
+   s->n = s->base = 0;
+   if (s == cur) {
+      frameless_starts();
+      set_top();
+   }
 }
 
 void bg_cg_pre_signal(ThreadId tid, Bool alt_stack)
 {
-   Frame* m;
+   UInt base;
    if (!enabled)
       return;
    bg_cg_thread_runs(tid);
-   flush();
-   m = push();
-   m->sp = VG_(get_SP)(tid);
-   m->node = BG_CG_ROOT;
-   m->fn = cur->base;
-   m->kind = FR_SIGNAL;
-   m->alt = alt_stack;
+   base = cur->base;
+   push_frame(VG_(get_SP)(tid), base, BG_CG_NO_FN, FR_SIGNAL, False);
+   cur->f[cur->n - 1].alt = alt_stack;
    cur->base = cur->n;
+   frameless_starts();
    set_top();
 }
 
@@ -312,10 +455,14 @@ void bg_cg_post_signal(ThreadId tid)
    if (!enabled)
       return;
    bg_cg_thread_runs(tid);
-   flush();
    if (cur->base > 0) {
-      cur->n = cur->base - 1;
-      cur->base = cur->f[cur->n].fn;
+      if (cur->n == cur->base)
+         frameless_ends();
+      while (cur->n > cur->base)
+         pop_one();
+      pop_marker();
+      if (cur->n == cur->base)
+         frameless_starts();
    }
    set_top();
 }
@@ -328,6 +475,11 @@ void bg_cg_unmapped(Addr a, SizeT len)
 
 void bg_cg_settle(void)
 {
-   if (enabled)
-      flush();
+   if (!enabled)
+      return;
+   close_all_pieces();
+   if (cur->n == cur->base) {
+      frameless_ends();
+      frameless_starts();
+   }
 }

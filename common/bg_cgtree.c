@@ -16,6 +16,8 @@
 
 BgCgNode* bg_cgtree_nodes;
 ULong*    bg_cgtree_cells;
+UInt      bg_cgtree_stride;
+BgCgChildCache bg_cgtree_child_cache[BG_CGTREE_CACHE];
 
 static UInt   n_nodes, nodes_cap;
 static UInt   n_cells, cells_cap;
@@ -45,14 +47,16 @@ static UInt new_node(UInt parent, UInt fn)
    n->fn = fn;
    n->cell_ctx = NO_CTX;
    n->cell = 0;
-   n->last_fn = BG_CG_NO_FN;
-   n->last_child = 0;
    return n_nodes++;
 }
 
 void bg_cgtree_init(UInt n_ev)
 {
+   UInt i;
    n_events = n_ev;
+   bg_cgtree_stride = BG_CG_CELL_HEAD + n_ev;
+   for (i = 0; i < BG_CGTREE_CACHE; i++)
+      bg_cgtree_child_cache[i].fn = BG_CG_NO_FN;    /* no such key */
    bg_map_init(&children, "bg.cgtree.children", 4096);
    bg_map_init(&cell_of, "bg.cgtree.cellmap", 4096);
    tl_assert(new_node(BG_CG_ROOT, BG_CG_NO_FN) == BG_CG_ROOT);
@@ -68,20 +72,18 @@ UInt bg_cgtree_n_nodes(void)
    return n_nodes;
 }
 
-UInt bg_cgtree_child(UInt parent, UInt fn)
+UInt bg_cgtree_child_slow(UInt parent, UInt fn)
 {
-   BgCgNode* p = &bg_cgtree_nodes[parent];
-   UInt c;
-   if (p->last_fn == fn)
-      return p->last_child;
-   c = bg_map_get(&children, bg_map_pair(parent, fn));
+   BgCgChildCache* cache =
+      &bg_cgtree_child_cache[(parent * 31 + fn * 17) & (BG_CGTREE_CACHE - 1)];
+   UInt c = bg_map_get(&children, bg_map_pair(parent, fn));
    if (c == BG_MAP_NONE) {
       c = new_node(parent, fn);
       bg_map_put(&children, bg_map_pair(parent, fn), c);
-      p = &bg_cgtree_nodes[parent];       /* the array may have moved */
    }
-   p->last_fn = fn;
-   p->last_child = c;
+   cache->parent = parent;
+   cache->fn = fn;
+   cache->child = c;
    return c;
 }
 
@@ -101,7 +103,7 @@ static CtxCells* ctx_cells(UInt ctx)
 
 static UInt new_cell(UInt node, UInt ctx)
 {
-   SizeT stride = BG_CG_CELL_HEAD + n_events;
+   SizeT stride = bg_cgtree_stride;
    CtxCells* cc = ctx_cells(ctx);
    if (n_cells == cells_cap) {
       cells_cap = cells_cap ? 2 * cells_cap : 1024;

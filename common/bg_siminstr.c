@@ -187,7 +187,7 @@ static void on_read(Builder* b, Int size, IRExpr* ea)
    line_cost(b)->n_dr++;
    if (bg_sim_cache_on())
       bg_emit_data(b->out, ea, (UInt)size,
-                   new_site(b, 2, BG_EV_D1mr, BG_EV_DLmr, 0));
+                   new_site(b, 2, BG_EV_D1mr, BG_EV_DLmr, 0), False);
    if (b->cg != NULL)
       bg_cgi_data(b->cg, False);
    b->merge_ok = True;
@@ -211,7 +211,7 @@ static void on_write(Builder* b, Int size, IRExpr* ea)
       bg_cgi_data(b->cg, True);
    if (bg_sim_cache_on())
       bg_emit_data(b->out, ea, (UInt)size,
-                   new_site(b, 2, BG_EV_D1mw, BG_EV_DLmw, 0));
+                   new_site(b, 2, BG_EV_D1mw, BG_EV_DLmw, 0), True);
 }
 
 /* A guarded load or store: counted (and simulated) by a helper called
@@ -223,7 +223,7 @@ static void on_guarded(Builder* b, Int size, IRExpr* ea, IRExpr* guard,
       ? new_site(b, 3, BG_EV_D1mw, BG_EV_DLmw, BG_EV_Dw)
       : new_site(b, 3, BG_EV_D1mr, BG_EV_DLmr, BG_EV_Dr);
    tl_assert(isIRAtom(ea) && isIRAtom(guard));
-   bg_emit_guarded(b->out, ea, guard, (UInt)size, slot);
+   bg_emit_guarded(b->out, ea, guard, (UInt)size, slot, is_write);
    b->merge_ok = False;
 }
 

@@ -194,6 +194,11 @@ static void ic_thread_created(ThreadId parent, ThreadId child)
    bg_toggle_thread_starts(child);
 }
 
+static void ic_thread_exits(ThreadId tid)
+{
+   bg_cg_thread_exits(tid);
+}
+
 static void ic_unmapped(Addr a, SizeT len)
 {
    bg_cg_unmapped(a, len);
@@ -224,6 +229,7 @@ static void ic_pre_clo_init(void)
    VG_(track_pre_deliver_signal)(ic_signal_delivered);
    VG_(track_post_deliver_signal)(ic_signal_handler_returned);
    VG_(track_pre_thread_ll_create)(ic_thread_created);
+   VG_(track_pre_thread_ll_exit)(ic_thread_exits);
    VG_(track_die_mem_munmap)(ic_unmapped);
    bg_cache_options_init(&cache_options);
    /* the IR cachegrind sees, in both passes: its Dr and Dw with
