@@ -16,9 +16,9 @@ cd "$(dirname "$0")"
 DEMO_PACKAGES="gcc make autoconf automake pkg-config valgrind libxml2-dev"
 # Only the tests: C++ and clang for iai.h and the C++ programs, the XML
 # tools, jq for DHAT's JSON, Chromium and jsonschema for heapview's exports,
-# time for the benchmarks.
+# time for the benchmarks, strace to see how output files are opened.
 TEST_PACKAGES="g++ clang libxml2-utils xsltproc jq chromium python3-jsonschema
-time"
+time strace"
 
 install_missing() {
    missing=

@@ -257,8 +257,8 @@ static void report_misuse(void)
                 "more than 16 MiB)\n",
                 m->failed_allocs);
    if (m->zero_allocs)
-      VG_(umsg)("note: %'llu allocations of 0 bytes (counted as 1 byte, "
-                "like DHAT)\n", m->zero_allocs);
+      VG_(umsg)("note: %'llu allocation%s of 0 bytes (counted as 1 byte, "
+                "like DHAT)\n", m->zero_allocs, m->zero_allocs == 1 ? "" : "s");
    if (m->bad_custom)
       VG_(umsg)("warning: %'llu bad MALLOCLIKE/FREELIKE/RESIZEINPLACE "
                 "requests (ignored)\n", m->bad_custom);

@@ -22,6 +22,7 @@
 #include "bg_callgraph.h"
 #include "bg_exec.h"
 #include "bg_options.h"
+#include "bg_outfile.h"
 #include "bg_regions.h"
 #include "bg_toggle.h"
 #include "ic_costs.h"
@@ -120,6 +121,15 @@ static void ic_post_clo_init(void)
    }
    if (bg_toggle_n_patterns() > 0 && !collect_atstart_given)
       settings.collect_atstart = False;
+   settings.out_file = bg_out_fix_pattern("--iaicount-out-file",
+                                          settings.out_file);
+   if (settings.callgrind_out_file != NULL)
+      settings.callgrind_out_file =
+         bg_out_fix_pattern("--callgrind-out-file",
+                            settings.callgrind_out_file);
+   if (settings.folded_out_file != NULL)
+      settings.folded_out_file =
+         bg_out_fix_pattern("--folded-out-file", settings.folded_out_file);
    if (settings.cache_sim) {
       bg_cache_configure(&cache_options, &fixed_geometry, "iaicount");
       bg_sim_init(True, False);
@@ -208,6 +218,7 @@ static void ic_fini(Int exitcode)
 {
    bg_regions_report_problems();
    write_output(NULL, NULL, True);
+   bg_out_finish();
 }
 
 static void ic_pre_clo_init(void)

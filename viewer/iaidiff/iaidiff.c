@@ -340,7 +340,10 @@ static int run_diff(const struct options *o)
       goto done;
    }
    report_text(stdout, &d, o->color);
-   fflush(stdout);
+   if (fflush(stdout) != 0 || ferror(stdout)) {
+      fprintf(stderr, "iaidiff: standard output: %s\n", strerror(errno));
+      goto done;
+   }
    if (o->xml && report_xml(o->xml, &d, old_name, new_name, why,
                             sizeof why) < 0) {
       fprintf(stderr, "iaidiff: %s\n", why);

@@ -1018,12 +1018,14 @@ int profile_load_memory(const char *buf, size_t len, const char *name,
 
 /* Opens PATH for reading after checking it is a regular file of at most
    MAX bytes; returns the descriptor (and its size in *SIZE), or -1 with
-   ERR filled. */
+   ERR filled.  The open never blocks: O_NONBLOCK lets a FIFO with no
+   writer (or a device) open at once, to be refused by the type check;
+   reads of a regular file ignore it. */
 static int open_capped(const char *path, uint64_t max, uint64_t *size,
                        struct profile_error *err)
 {
    struct stat st;
-   int fd = open(path, O_RDONLY);
+   int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY);
    if (fd < 0) {
       snprintf(err->msg, sizeof err->msg, "%s: %s", path, strerror(errno));
       return -1;
