@@ -11,6 +11,7 @@
 #include "bg_outfile.h"
 #include "bg_regions.h"
 #include "bg_simxml.h"
+#include "bg_toggle.h"
 #include "bg_xml.h"
 #include "ct_xml.h"
 
@@ -21,8 +22,8 @@ static void write_options(BgOut* out, const CtSettings* s)
    bg_xml_option(out, "branch-sim", s->branch_sim ? "yes" : "no");
    bg_simxml_geometry(out);
    bg_xml_option(out, "collect-atstart", s->collect_atstart ? "yes" : "no");
-   for (t = 0; t < s->n_toggles; t++)
-      bg_xml_option(out, "toggle-collect", s->toggles[t]);
+   for (t = 0; t < bg_toggle_n_patterns(); t++)
+      bg_xml_option(out, "toggle-collect", bg_toggle_pattern(t));
 }
 
 Bool ct_xml_write(const CtSettings* s, const BgSimResults* r,

@@ -111,10 +111,10 @@ static inline ULong now(UInt e)
 
 /* ---- costs of frames ------------------------------------------------- */
 
-/* Adds frame I's costs since its entry (or its last piece) to its node in
-   the current context, and restarts it.  Frames of a stack that is not
-   running are measured up to the moment it stopped. */
-static void close_piece(Stack* s, UInt i, Bool running)
+/* Adds frame I's costs since its entry (or its last piece) up to AT (its
+   thread's totals) to its node in the current context, and restarts it
+   there. */
+static void close_piece_at(Stack* s, UInt i, const ULong* at)
 {
    Frame* f = &s->f[i];
    ULong* entry = s->entry + (SizeT)i * n_events;
@@ -124,17 +124,46 @@ static void close_piece(Stack* s, UInt i, Bool running)
       ULong* c = bg_cgtree_cell(f->node, cur_ctx);
       if (f->uncounted)
          c[0]++;
-      for (e = 0; e < n_events; e++) {
-         ULong t = (running ? bg_cg_run[e] : s->paused_at[e]) - s->excluded[e];
-         c[BG_CG_CELL_HEAD + e] += t - entry[e];
-         entry[e] = t;
-      }
-   } else {
       for (e = 0; e < n_events; e++)
-         entry[e] = (running ? bg_cg_run[e] : s->paused_at[e])
-                    - s->excluded[e];
+         c[BG_CG_CELL_HEAD + e] += at[e] - entry[e];
    }
+   for (e = 0; e < n_events; e++)
+      entry[e] = at[e];
    f->uncounted = False;
+}
+
+/* The running thread's totals now. */
+static void now_all(ULong* at)
+{
+   UInt e;
+   for (e = 0; e < n_events; e++)
+      at[e] = now(e);
+}
+
+/* The running stack's top frame's piece. */
+static void close_top_piece(void)
+{
+   ULong at[BG_CG_MAX_EVENTS];
+   now_all(at);
+   close_piece_at(cur, cur->n - 1, at);
+}
+
+/* Every open frame of S: up to now (or to when S stopped running) above
+   every signal marker, and for a frame below a marker up to the
+   marker's start: the handler's time is not the interrupted frames'. */
+static void close_stack(Stack* s)
+{
+   ULong at[BG_CG_MAX_EVENTS];
+   const ULong* t = at;
+   UInt i, e;
+   for (e = 0; e < n_events; e++)
+      at[e] = (s == cur ? bg_cg_run[e] : s->paused_at[e]) - s->excluded[e];
+   for (i = s->n; i-- > 0;) {
+      if (s->f[i].kind == FR_SIGNAL)
+         t = s->entry + (SizeT)i * n_events;
+      else
+         close_piece_at(s, i, t);
+   }
 }
 
 /* The top frame of the running stack is left. */
@@ -147,7 +176,7 @@ static inline void pop_one(void)
       c[0] += f->uncounted;
       c[BG_CG_CELL_HEAD] += now(0) - cur->entry[i];
    } else {
-      close_piece(cur, i, True);
+      close_top_piece();
    }
    cur->n = i;
 }
@@ -286,7 +315,7 @@ static void become(Frame* t, UInt fn)
 {
    UInt parent = t->node;
    if (t->kind != FR_SKIP) {
-      close_piece(cur, cur->n - 1, True);
+      close_top_piece();
       parent = bg_cgtree_nodes[t->node].parent;
    }
    t->node = bg_cgtree_child(parent, fn);
@@ -338,7 +367,7 @@ VG_REGPARM(2) void bg_cg_resync(const BgCgCode* at, UWord sp)
          set_top();
          return;
       }
-   close_piece(cur, cur->n - 1, True);
+   close_top_piece();
    t->node = bg_cgtree_child(bg_cgtree_nodes[t->node].parent, at->fn);
    t->fn = at->fn;
    bg_cg_top = at->fn;
@@ -362,15 +391,10 @@ VG_REGPARM(2) void bg_cg_jump_entry(const BgCgCode* to, UWord sp)
 /* Every open frame's costs so far go to the current context. */
 static void close_all_pieces(void)
 {
-   UInt t, i;
-   for (t = 0; t < n_stacks; t++) {
-      Stack* s = stacks[t];
-      if (s == NULL)
-         continue;
-      for (i = 0; i < s->n; i++)
-         if (s->f[i].kind != FR_SIGNAL)
-            close_piece(s, i, s == cur);
-   }
+   UInt t;
+   for (t = 0; t < n_stacks; t++)
+      if (stacks[t] != NULL)
+         close_stack(stacks[t]);
 }
 
 void bg_cg_switch_context(UInt ctx)
@@ -420,15 +444,12 @@ void bg_cg_thread_starts(ThreadId child)
 void bg_cg_thread_exits(ThreadId tid)
 {
    Stack* s;
-   UInt i;
    if (!enabled || tid >= n_stacks || stacks[tid] == NULL)
       return;
    s = stacks[tid];
    if (s == cur && s->n == s->base)
       frameless_ends();
-   for (i = 0; i < s->n; i++)
-      if (s->f[i].kind != FR_SIGNAL)
-         close_piece(s, i, s == cur);
+   close_stack(s);
    s->n = s->base = 0;
    if (s == cur) {
       frameless_starts();

@@ -23,8 +23,15 @@ static const HChar* patterns[MAX_PATTERNS];
 static Int          n_patterns;
 
 /* Per thread: the stack pointer at the outermost matching entry, or
-   INACTIVE.  'limit' is the running thread's, which code compares. */
-static Addr*    entry_sp;
+   INACTIVE; and the states signal handlers interrupted, innermost last.
+   'limit' is the running thread's, which code compares. */
+#define MAX_NESTED_SIGNALS 8
+typedef struct {
+   Addr entry_sp;
+   UInt n_interrupted;
+   Addr interrupted[MAX_NESTED_SIGNALS];
+} ThreadToggle;
+static ThreadToggle* threads;
 static UInt     n_threads;
 static ThreadId running = VG_INVALID_THREADID;
 static Addr     limit = INACTIVE;
@@ -49,18 +56,26 @@ const HChar* bg_toggle_pattern(Int i)
    return patterns[i];
 }
 
-static Addr* entry_of(ThreadId tid)
+static ThreadToggle* thread_of(ThreadId tid)
 {
    if (tid >= n_threads) {
       UInt n = n_threads ? n_threads : 16, i;
       while (n <= tid)
          n *= 2;
-      entry_sp = VG_(realloc)("bg.toggle.threads", entry_sp, n * sizeof(Addr));
-      for (i = n_threads; i < n; i++)
-         entry_sp[i] = INACTIVE;
+      threads = VG_(realloc)("bg.toggle.threads", threads,
+                             n * sizeof(ThreadToggle));
+      for (i = n_threads; i < n; i++) {
+         threads[i].entry_sp = INACTIVE;
+         threads[i].n_interrupted = 0;
+      }
       n_threads = n;
    }
-   return &entry_sp[tid];
+   return &threads[tid];
+}
+
+static Addr* entry_of(ThreadId tid)
+{
+   return &thread_of(tid)->entry_sp;
 }
 
 Bool bg_toggle_is_start(Addr a)
@@ -109,8 +124,40 @@ void bg_toggle_thread_runs(ThreadId tid)
 
 void bg_toggle_thread_starts(ThreadId child)
 {
-   if (n_patterns > 0)
-      *entry_of(child) = INACTIVE;
+   if (n_patterns > 0) {
+      thread_of(child)->entry_sp = INACTIVE;
+      thread_of(child)->n_interrupted = 0;
+   }
+}
+
+/* A signal handler is not part of the function it interrupts (as for
+   the call graph): collection stops for it, unless it matches itself,
+   and resumes when it returns. */
+void bg_toggle_pre_signal(ThreadId tid)
+{
+   ThreadToggle* t;
+   if (n_patterns == 0)
+      return;
+   bg_toggle_thread_runs(tid);
+   t = thread_of(tid);
+   if (t->n_interrupted < MAX_NESTED_SIGNALS)
+      t->interrupted[t->n_interrupted] = t->entry_sp;
+   t->n_interrupted++;
+   set_limit(INACTIVE);
+}
+
+void bg_toggle_post_signal(ThreadId tid)
+{
+   ThreadToggle* t;
+   if (n_patterns == 0)
+      return;
+   bg_toggle_thread_runs(tid);
+   t = thread_of(tid);
+   if (t->n_interrupted == 0)
+      return;
+   t->n_interrupted--;
+   set_limit(t->n_interrupted < MAX_NESTED_SIGNALS
+             ? t->interrupted[t->n_interrupted] : INACTIVE);
 }
 
 /* ---- instrumentation -------------------------------------------------- */

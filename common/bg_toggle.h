@@ -12,7 +12,10 @@
    there; collection goes off when the stack pointer rises above it,
    which an inline compare checks after each return and each computed
    jump (so a longjmp or an exception that leaves the function ends it
-   too).  Recursion and nested matches keep the outermost entry. */
+   too).  Recursion and nested matches keep the outermost entry.  A
+   signal handler is not part of the function it interrupts: collection
+   is off in it unless it matches itself (callgrind collects nothing in
+   a handler, which it enters without a call). */
 #ifndef BG_TOGGLE_H
 #define BG_TOGGLE_H
 
@@ -41,5 +44,7 @@ void bg_toggle_emit_end(IRSB* out, const IRSB* in,
 /* Tool callbacks. */
 void bg_toggle_thread_runs(ThreadId tid);
 void bg_toggle_thread_starts(ThreadId child);
+void bg_toggle_pre_signal(ThreadId tid);      /* pre_deliver_signal */
+void bg_toggle_post_signal(ThreadId tid);     /* post_deliver_signal */
 
 #endif

@@ -189,11 +189,13 @@ static void ic_thread_runs(ThreadId tid, ULong blocks_done)
 static void ic_signal_delivered(ThreadId tid, Int sig, Bool alt_stack)
 {
    bg_cg_pre_signal(tid, alt_stack);
+   bg_toggle_pre_signal(tid);
 }
 
 static void ic_signal_handler_returned(ThreadId tid, Int sig)
 {
    bg_cg_post_signal(tid);
+   bg_toggle_post_signal(tid);
    if (!settings.cache_sim)
       ic_costs_publish(tid);
 }

@@ -98,7 +98,7 @@ void ic_simoutput_write(const IcSettings* s, const HChar* partial_reason,
                         const HChar* suffix, Bool print)
 {
    BgSimResults r;
-   BgSimResultsSpec spec = { True, False, NULL, 0 };
+   BgSimResultsSpec spec = { True, False };
    bg_simresults_compute(&r, &spec);
    write_xml(s, partial_reason, suffix, &r);
    write_call_graph_files(s, suffix, &r);
