@@ -121,6 +121,8 @@ static Int by_fn_then_line(const void* a, const void* b)
          c = x->fn < y->fn ? -1 : 1;
       return c;
    }
+   if (x->line == BG_MAP_NONE || y->line == BG_MAP_NONE)
+      return x->line == y->line ? 0 : x->line == BG_MAP_NONE ? 1 : -1;
    lx = bg_sym_line(x->line);
    ly = bg_sym_line(y->line);
    if (lx->fn != ly->fn) {
@@ -168,7 +170,6 @@ static FnLine* lines_by_function(const BgCgFileSpec* s, UInt* n)
       }
    VG_(free)(seen);
    *n = k;
-   /* (a function without lines sorts by fn only: its single entry) */
    VG_(ssort)(v, k, sizeof(FnLine), by_fn_then_line);
    return v;
 }

@@ -8,6 +8,7 @@
 #include "pub_tool_hashtable.h"
 #include "pub_tool_libcassert.h"
 #include "pub_tool_libcbase.h"
+#include "pub_tool_libcprint.h"
 #include "pub_tool_mallocfree.h"
 #include "pub_tool_xarray.h"
 #include "bg_map.h"
@@ -109,7 +110,16 @@ static BgCgCode* make_code(Addr a)
    c->fn = bg_cgfn_of_line(line);
    c->is_entry = VG_(get_fnname_if_entry)(ep, a, &name);
    c->in_plt = VG_(DebugInfo_sect_kind)(NULL, a) == Vg_SectPLT;
+   c->shown = c->fn;
    f = VG_(indexXA)(fns, c->fn);
+   if (VG_(strcmp)(f->name, "???") == 0) {
+      const DebugInfo* di = VG_(find_DebugInfo)(ep, a);
+      HChar named[40];
+      VG_(snprintf)(named, sizeof named, "0x%016lx",
+                    (UWord)(a - (di ? VG_(DebugInfo_get_text_bias)(di) : 0)));
+      c->shown = symbol_id(bg_intern(named), f->object, f->home);
+      f = VG_(indexXA)(fns, c->fn);      /* 'fns' may have moved */
+   }
    if (c->is_entry && !f->home_is_entry) {
       f->home = bg_sym_line(line)->fn;
       f->home_is_entry = True;

@@ -6,7 +6,10 @@
    so the lines of one function inlined from several files are several
    flat functions but one call-graph function; its "home" is the flat
    function of its first instruction, where its inclusive costs are
-   reported.
+   reported.  Code without symbols is one flat function per object
+   ("???"), but a call into it starts a frame of a function named by the
+   call's target, so that a stripped program's call graph keeps its
+   functions apart.
 
    A code address leads to a BgCgCode, made once and kept for the whole
    run, so that instrumented code can pass a pointer to it. */
@@ -28,7 +31,11 @@ typedef struct {
 
 typedef struct {
    Addr addr;
-   UInt fn;               /* BgCgFn id */
+   UInt fn;               /* BgCgFn id of the code here */
+   UInt shown;            /* the function a frame that starts here shows:
+                             FN, or for code without a symbol one named
+                             by its offset in its object, "0x%016lx", as
+                             callgrind names it */
    Bool is_entry;         /* the first instruction of a symbol */
    Bool in_plt;           /* in a PLT section */
 } BgCgCode;

@@ -17,8 +17,9 @@
 static const BgEvent pending_event[3] = { BG_EV_Ir, BG_EV_Dr, BG_EV_Dw };
 
 void bg_cgi_start(BgCgInstr* b, IRSB* out, const VexGuestLayout* layout,
-                  IRType guest_word)
+                  const VexGuestExtents* vge, IRType guest_word)
 {
+   b->vge = vge;
    b->out = out;
    b->word = guest_word;
    b->sp_offset = layout->offset_SP;
@@ -84,6 +85,16 @@ static Bool is_own_entry(const BgCgInstr* b, Addr a)
    return c->is_entry && c->fn == b->fn;
 }
 
+/* Whether a block VEX appended to the superblock starts at A. */
+static Bool starts_extent(const BgCgInstr* b, Addr a)
+{
+   UInt i;
+   for (i = 1; i < b->vge->n_used; i++)
+      if ((Addr)b->vge->base[i] == a)
+         return True;
+   return False;
+}
+
 void bg_cgi_instr(BgCgInstr* b, Addr addr, UInt len, UInt line)
 {
    UInt fn = bg_cgfn_of_line(line);
@@ -100,7 +111,16 @@ void bg_cgi_instr(BgCgInstr* b, Addr addr, UInt len, UInt line)
             code_arg(bg_cgcode(addr)), NULL);
    } else if (fn != b->fn) {
       bg_cgi_flush(b);
-      check(b, addr, fn);
+      /* running on into the next function is no call; but where a
+         block VEX joined starts (after a jump, even to the next
+         instruction, or a conditional branch), callgrind, which does
+         not chase, starts a block of its own: at a function's entry, a
+         call */
+      if (addr == b->next_addr && !starts_extent(b, addr))
+         event(b, "bg_cg_fall_into", (void*)&bg_cg_fall_into,
+               code_arg(bg_cgcode(addr)), NULL);
+      else
+         check(b, addr, fn);
    }
    b->started = True;
    b->fn = fn;

@@ -28,11 +28,12 @@ typedef struct {
    Bool   started;
    Addr   next_addr;     /* the address after the current instruction */
    Bool   stores_ret;    /* the current instruction stores next_addr */
+   const VexGuestExtents* vge;   /* the blocks VEX joined */
    ULong  pending[3];    /* Ir, Dr, Dw not yet added to bg_cg_run */
 } BgCgInstr;
 
 void bg_cgi_start(BgCgInstr* b, IRSB* out, const VexGuestLayout* layout,
-                  IRType guest_word);
+                  const VexGuestExtents* vge, IRType guest_word);
 /* Before the IMark of the instruction at ADDR, LEN bytes long, of
    bg_symbols line LINE, is added to OUT. */
 void bg_cgi_instr(BgCgInstr* b, Addr addr, UInt len, UInt line);

@@ -293,7 +293,7 @@ VG_REGPARM(2) void bg_cg_call(const BgCgCode* to, UWord sp)
    if (to->in_plt)
       push_frame(sp, parent, to->fn, FR_SKIP, False);
    else
-      push_frame(sp, bg_cgtree_child(parent, to->fn), to->fn, FR_CALLED,
+      push_frame(sp, bg_cgtree_child(parent, to->shown), to->fn, FR_CALLED,
                  True);
 }
 
@@ -311,18 +311,18 @@ VG_REGPARM(1) void bg_cg_ret(UWord sp)
 /* The top frame becomes FN's (a stub or the resolver jumping on): the
    call that entered it is counted as a call to FN.  A stub's own
    instructions are counted in that call; the resolver's in its own. */
-static void become(Frame* t, UInt fn)
+static void become(Frame* t, const BgCgCode* at)
 {
    UInt parent = t->node;
    if (t->kind != FR_SKIP) {
       close_top_piece();
       parent = bg_cgtree_nodes[t->node].parent;
    }
-   t->node = bg_cgtree_child(parent, fn);
-   t->fn = fn;
+   t->node = bg_cgtree_child(parent, at->shown);
+   t->fn = at->fn;
    t->kind = FR_CALLED;
    t->uncounted = True;
-   bg_cg_top = fn;
+   bg_cg_top = at->fn;
 }
 
 /* Code of AT's function runs, but another function's frame is on top. */
@@ -336,7 +336,8 @@ VG_REGPARM(2) void bg_cg_resync(const BgCgCode* at, UWord sp)
       /* a thread's bottom frame lives as long as the thread; a signal
          handler's returns */
       push_frame(cur->base > 0 ? sp : ~(Addr)0,
-                 bg_cgtree_child(BG_CG_ROOT, at->fn), at->fn, FR_ROOT, False);
+                 bg_cgtree_child(BG_CG_ROOT, at->shown), at->fn, FR_ROOT,
+                 False);
       return;
    }
    if (t->fn == at->fn) {
@@ -344,7 +345,7 @@ VG_REGPARM(2) void bg_cg_resync(const BgCgCode* at, UWord sp)
       return;
    }
    if (t->kind == FR_SKIP || bg_cgfn(t->fn)->pop_on_jump) {
-      become(t, at->fn);
+      become(t, at);
       return;
    }
    if (at->in_plt) {
@@ -353,22 +354,35 @@ VG_REGPARM(2) void bg_cg_resync(const BgCgCode* at, UWord sp)
       return;
    }
    if (at->is_entry || bg_cgfn(at->fn)->object != bg_cgfn(t->fn)->object) {
-      push_frame(t->sp, bg_cgtree_child(t->node, at->fn), at->fn, FR_CALLED,
-                 True);
+      push_frame(t->sp, bg_cgtree_child(t->node, at->shown), at->fn,
+                 FR_CALLED, True);
       return;
    }
    /* into the middle of a function: back to it if it is among the
-      frames entered by jumps at the same stack pointer, else the top
-      frame becomes its, uncounted */
+      frames entered by jumps at the same stack pointer (a function's
+      cold part jumping back into it); else the code runs in the frame
+      that jumped (as callgrind counts it: glibc's mempcpy jumps into
+      memcpy) */
    for (i = cur->n - 1; i > cur->base && cur->f[i - 1].sp == t->sp; i--)
-      if (cur->f[i - 1].fn == at->fn) {
+      if (bg_cgtree_nodes[cur->f[i - 1].node].fn == at->shown) {
          while (cur->n > i)
             pop_one();
          set_top();
          return;
       }
-   close_top_piece();
-   t->node = bg_cgtree_child(bg_cgtree_nodes[t->node].parent, at->fn);
+   t->fn = at->fn;
+   bg_cg_top = at->fn;
+}
+
+VG_REGPARM(2) void bg_cg_fall_into(const BgCgCode* at, UWord sp)
+{
+   Frame* t;
+   pop_dead(sp);
+   t = top_frame();
+   if (t == NULL) {
+      bg_cg_resync(at, sp);
+      return;
+   }
    t->fn = at->fn;
    bg_cg_top = at->fn;
 }

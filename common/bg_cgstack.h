@@ -17,6 +17,10 @@ VG_REGPARM(2) void bg_cg_call_to(UWord to, UWord sp);
 VG_REGPARM(1) void bg_cg_ret(UWord sp);
 /* Code of AT's function starts to run while bg_cg_top is another. */
 VG_REGPARM(2) void bg_cg_resync(const BgCgCode* at, UWord sp);
+/* Code of AT's function starts to run right after the last instruction
+   of another function (no jump: glibc's __memcpy_chk runs on into
+   memcpy): it runs in the frame on top, as callgrind sees it. */
+VG_REGPARM(2) void bg_cg_fall_into(const BgCgCode* at, UWord sp);
 /* A jump to the first instruction of the function running. */
 VG_REGPARM(2) void bg_cg_jump_entry(const BgCgCode* to, UWord sp);
 

@@ -362,7 +362,7 @@ IRSB* bg_sim_instrument(VgCallbackClosure* closure, IRSB* sb_in,
    b.cg = NULL;
    if (bg_cg_enabled()) {
       b.cg = &b.cg_state;
-      bg_cgi_start(b.cg, b.out, layout, guest_word_type);
+      bg_cgi_start(b.cg, b.out, layout, vge, guest_word_type);
    }
    reset_block(&b);
    b.prev_fetch_valid = False;

@@ -113,7 +113,7 @@ IRSB* ic_instrument(VgCallbackClosure* closure, IRSB* sb_in,
    b.base = IRTemp_INVALID;
    b.n_entries = 0;
    if (cg != NULL)
-      bg_cgi_start(cg, b.out, layout, guest_word_type);
+      bg_cgi_start(cg, b.out, layout, vge, guest_word_type);
 
    /* The preamble (self-checks, redirection set-up) is not guest code. */
    for (; i < sb_in->stmts_used && sb_in->stmts[i]->tag != Ist_IMark; i++)
