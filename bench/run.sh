@@ -26,6 +26,8 @@ none:            valgrind --tool=none
 iaicount:        valgrind --tool=iaicount
 cg-nosim:        valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null
 callgrind:       valgrind --tool=callgrind --callgrind-out-file=/dev/null
+iaicount-cg:     valgrind --tool=iaicount --call-graph=yes
+iaicount-tog:    valgrind --tool=iaicount --toggle-collect=fib
 cachetrace:      valgrind --tool=cachetrace
 cachetrace-br:   valgrind --tool=cachetrace --branch-sim=yes
 cg-sim:          valgrind --tool=cachegrind --cache-sim=yes --cachegrind-out-file=/dev/null

@@ -1,12 +1,13 @@
 # callgrind-graph.awk: reads a callgrind-format file (ours or callgrind's)
-# and prints, for its first event, tab-separated:
+# and prints, for its first event (or -v event=NAME), tab-separated:
 #   F  name  self  inclusive     per function as the file names it (a
 #                                recursion level apart: "fib", "fib'2"),
 #                                inclusive = self + the costs of its calls,
 #                                as callgrind_annotate --inclusive=yes
 #   E  caller  callee  calls     per edge, recursion levels merged
 # Names compressed as "(id) name" are expanded.
-BEGIN { OFS = "\t" }
+BEGIN { OFS = "\t"; col = 2 }
+/^events:/ { if (event != "") for (i = 2; i <= NF; i++) if ($i == event) col = i; next }
 function name_of(tag, v,   id, rest) {
    if (match(v, /^\([0-9]+\)/)) {
       id = substr(v, 2, RLENGTH - 2); rest = substr(v, RLENGTH + 1)
@@ -23,11 +24,11 @@ function base(n) { sub(/'[0-9]+$/, "", n); return n }
 /^[0-9+*-]/ {
    if (fn == "") next
    if (in_call) {
-      incl[fn] += $2
+      incl[fn] += $col
       calls[base(fn) SUBSEP base(cfn)] += n_calls
       in_call = 0
    } else {
-      self[fn] += $2; incl[fn] += $2
+      self[fn] += $col; incl[fn] += $col
    }
 }
 END {

@@ -232,10 +232,20 @@ check_region_memory() {
 
 # ---- call graphs ----------------------------------------------------------
 
-# cg_graph FILE: a callgrind-format file (ours or callgrind's) read by
-# callgrind-graph.awk: "F<TAB>name<TAB>self<TAB>incl" and
-# "E<TAB>caller<TAB>callee<TAB>calls" lines, sorted.
-cg_graph() { awk -f "$top_srcdir/tests/callgrind-graph.awk" "$1" | LC_ALL=C sort; }
+# cg_graph FILE [EVENT]: a callgrind-format file (ours or callgrind's)
+# read by callgrind-graph.awk: "F<TAB>name<TAB>self<TAB>incl" (of EVENT,
+# the file's first by default) and "E<TAB>caller<TAB>callee<TAB>calls"
+# lines, sorted.
+cg_graph() {
+   awk -v event="${2:-}" -f "$top_srcdir/tests/callgrind-graph.awk" "$1" | LC_ALL=C sort
+}
+
+# cg_inclusive FILE EVENT: "function<TAB>inclusive EVENT" per function
+# as the file names it (recursion levels apart), as callgrind_annotate
+# --inclusive=yes computes it.
+cg_inclusive() {
+   cg_graph "$1" "$2" | awk -F'\t' -v OFS='\t' '$1 == "F" { print $2, $4 }'
+}
 
 # cg_edges FILE: "caller<TAB>callee<TAB>calls", recursion levels merged.
 cg_edges() { cg_graph "$1" | awk -F'\t' -v OFS='\t' '$1 == "E" { print $2, $3, $4 }'; }
