@@ -2,7 +2,10 @@
    first, one "root;...;leaf count" line per stack with a self cost;
    stacks that print alike (functions of one name in two objects) are
    added up into one line.  A ';' in a name becomes ':' and a control
-   character '?', so that a line always splits into its frames.
+   character '?', so that a line always splits into its frames.  Stacks
+   are cut after MAX_FRAMES frames (a deep recursion would make the file
+   grow with the square of its depth): what ran deeper is counted on a
+   line ending in a frame "...".
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
@@ -15,6 +18,8 @@
 #include "bg_cgfn.h"
 #include "bg_cgtree.h"
 #include "bg_cgfile.h"
+
+#define MAX_FRAMES 1024
 
 typedef struct Stack {
    struct Stack* next;
@@ -95,8 +100,11 @@ Bool bg_cgfolded_write(const HChar* option, const HChar* pattern,
          ULong self = r->self[(SizeT)c * ne + col];
          len = mark[depth - 1];
          buf[len] = '\0';
-         append(&buf, &cap, &len,
-                bg_cgfn(bg_cgtree_nodes[r->node[c]].fn)->name);
+         if (depth <= MAX_FRAMES)
+            append(&buf, &cap, &len,
+                   bg_cgfn(bg_cgtree_nodes[r->node[c]].fn)->name);
+         else if (depth == MAX_FRAMES + 1)
+            append(&buf, &cap, &len, "...");
          if (self > 0) {
             Stack probe, *st;
             probe.key = hash(buf);

@@ -14,6 +14,7 @@
    option) any later version. */
 
 #include "pub_tool_basics.h"
+#include "pub_tool_libcassert.h"
 #include "pub_tool_libcbase.h"
 #include "pub_tool_libcprint.h"
 #include "pub_tool_options.h"
@@ -113,10 +114,13 @@ static void ic_post_clo_init(void)
 {
    if (settings.callgrind_out_file != NULL
        || settings.folded_out_file != NULL) {
-      if (call_graph_given && !settings.call_graph)
-         VG_(fmsg_bad_option)("--call-graph=no",
-                              "--callgrind-out-file and --folded-out-file "
-                              "need --call-graph=yes\n");
+      if (call_graph_given && !settings.call_graph) {
+         /* (after parsing, VG_(fmsg_bad_option) no longer exits) */
+         VG_(fmsg)("Bad option: --call-graph=no\n");
+         VG_(fmsg)("--callgrind-out-file and --folded-out-file need "
+                   "--call-graph=yes\n");
+         VG_(exit)(1);
+      }
       settings.call_graph = True;
    }
    if (bg_toggle_n_patterns() > 0 && !collect_atstart_given)
