@@ -7,6 +7,7 @@
 #include "pub_tool_basics.h"
 #include "pub_tool_libcprint.h"
 #include "bg_iaimetrics.h"
+#include "bg_names.h"
 #include "bg_regions.h"
 #include "ct_cgfile.h"
 #include "ct_output.h"
@@ -111,6 +112,7 @@ static void print_summary(const CtSettings* s, const BgSimResults* r)
    ULong dw = s->cache_sim ? t[BG_EV_Dw] : 0;   /* D refs without caches */
    Widths w;
    UInt reg;
+   HChar name[512];
    w.l1 = width_of(t[BG_EV_Ir]);
    w.l2 = width_of(dr > t[BG_EV_Bc] ? dr : t[BG_EV_Bc]);
    w.l3 = width_of(dw > t[BG_EV_Bi] ? dw : t[BG_EV_Bi]);
@@ -125,10 +127,14 @@ static void print_summary(const CtSettings* s, const BgSimResults* r)
          ULong iai[BG_IAI_N];
          bg_iai_metrics(rt, iai);
          VG_(umsg)("  region %s: Ir %'llu, EstimatedCycles %'llu\n",
-                   bg_region_name(reg), rt[BG_EV_Ir],
+                   bg_name_for_terminal(name, sizeof name,
+                                        bg_region_name(reg)),
+                   rt[BG_EV_Ir],
                    iai[BG_IAI_EstimatedCycles]);
       } else {
-         VG_(umsg)("  region %s: Ir %'llu\n", bg_region_name(reg),
+         VG_(umsg)("  region %s: Ir %'llu\n",
+                   bg_name_for_terminal(name, sizeof name,
+                                        bg_region_name(reg)),
                    rt[BG_EV_Ir]);
       }
    }

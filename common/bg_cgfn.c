@@ -34,6 +34,19 @@ static void init(void)
    by_name = VG_(HT_construct)("bg.cgfn.byname");
 }
 
+UInt bg_cgfn_of_function(UInt bgfn)
+{
+   const BgCgFn* f;
+   UInt id;
+   if (of_bgfn == NULL || bgfn >= (UInt)VG_(sizeXA)(of_bgfn))
+      return BG_CG_NO_FN;
+   id = *(UInt*)VG_(indexXA)(of_bgfn, bgfn);
+   if (id == BG_CG_NO_FN)
+      return id;
+   f = VG_(indexXA)(fns, id);
+   return f->home == bgfn ? id : BG_CG_NO_FN;
+}
+
 const BgCgFn* bg_cgfn(UInt id)
 {
    return VG_(indexXA)(fns, id);
@@ -68,6 +81,8 @@ static UInt symbol_id(const HChar* name, const HChar* object, UInt home)
    f.home = home;
    f.home_is_entry = False;
    f.pop_on_jump = VG_(strncmp)(name, "_dl_runtime_resolve", 19) == 0;
+   f.named_by_address = False;
+   f.entry = 0;
    node = VG_(malloc)("bg.cgfn.node", sizeof *node);
    *node = probe;
    node->id = (UInt)VG_(addToXA)(fns, &f);
@@ -112,13 +127,18 @@ static BgCgCode* make_code(Addr a)
    c->in_plt = VG_(DebugInfo_sect_kind)(NULL, a) == Vg_SectPLT;
    c->shown = c->fn;
    f = VG_(indexXA)(fns, c->fn);
+   if (f->entry == 0 || (c->is_entry && !f->home_is_entry))
+      f->entry = a;
    if (VG_(strcmp)(f->name, "???") == 0) {
       const DebugInfo* di = VG_(find_DebugInfo)(ep, a);
       HChar named[40];
       VG_(snprintf)(named, sizeof named, "0x%016lx",
                     (UWord)(a - (di ? VG_(DebugInfo_get_text_bias)(di) : 0)));
       c->shown = symbol_id(bg_intern(named), f->object, f->home);
-      f = VG_(indexXA)(fns, c->fn);      /* 'fns' may have moved */
+      f = VG_(indexXA)(fns, c->shown);   /* 'fns' may have moved */
+      f->named_by_address = True;
+      f->entry = a;
+      f = VG_(indexXA)(fns, c->fn);
    }
    if (c->is_entry && !f->home_is_entry) {
       f->home = bg_sym_line(line)->fn;

@@ -27,6 +27,9 @@ typedef struct {
    Bool         home_is_entry;
    Bool         pop_on_jump; /* the lazy-binding resolver: jumps on to
                                 the function it resolved */
+   Bool         named_by_address; /* code without symbols, named by its
+                                     offset: no flat function of its own */
+   Addr         entry;     /* its first instruction (or the first seen) */
 } BgCgFn;
 
 typedef struct {
@@ -46,6 +49,10 @@ UInt bg_cgfn_of_line(UInt line);
 /* What is known of code address A, made on first use (instrumentation
    time or run time: a call's target). */
 const BgCgCode* bg_cgcode(Addr a);
+
+/* The call-graph function whose home is bg_symbols function BGFN, if
+   any, else BG_CG_NO_FN. */
+UInt bg_cgfn_of_function(UInt bgfn);
 
 const BgCgFn* bg_cgfn(UInt id);
 UInt          bg_cgfn_n(void);

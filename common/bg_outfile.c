@@ -402,6 +402,22 @@ void bg_out_printf(BgOut* out, const HChar* format, ...)
    va_end(vargs);
 }
 
+/* The profile writer's buffered output: LEN bytes at BUF, as they are. */
+void bg_out_write(BgOut* out, const HChar* buf, SizeT len)
+{
+   while (len > 0) {
+      SizeT k = BUF_SIZE - out->used;
+      if (k > len)
+         k = len;
+      VG_(memcpy)(out->buf + out->used, buf, k);
+      out->used += (UInt)k;
+      buf += k;
+      len -= k;
+      if (out->used == BUF_SIZE)
+         flush(out);
+   }
+}
+
 /* ---- Finishing ------------------------------------------------------ */
 
 /* Syncs, closes and renames; returns the first errno, or 0. */

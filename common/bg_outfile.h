@@ -39,6 +39,8 @@ BgOut* bg_out_open(const HChar* option, const HChar* pattern,
                    const HChar* suffix);
 void   bg_out_printf(BgOut* out, const HChar* format, ...)
    PRINTF_CHECK(2, 3);
+/* Writes LEN bytes at BUF as they are (the profile writer's buffer). */
+void   bg_out_write(BgOut* out, const HChar* buf, SizeT len);
 /* Finishes the file (rename or close), records the outcome, frees OUT.
    Returns whether the file was written whole. */
 Bool   bg_out_commit(BgOut* out);

@@ -78,6 +78,13 @@ static Addr* entry_of(ThreadId tid)
    return &thread_of(tid)->entry_sp;
 }
 
+void bg_toggle_xml_options(BgXml* x)
+{
+   Int i;
+   for (i = 0; i < n_patterns; i++)
+      bg_xml_option(x, "toggle-collect", patterns[i]);
+}
+
 Bool bg_toggle_is_start(Addr a)
 {
    const HChar* name;

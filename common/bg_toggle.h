@@ -21,6 +21,7 @@
 
 #include "pub_tool_basics.h"
 #include "pub_tool_tooliface.h"
+#include "bg_xml.h"
 
 /* The option, as given (stops with Valgrind's bad-option message on an
    empty or excessive pattern). */
@@ -40,6 +41,9 @@ void bg_toggle_emit_enter(IRSB* out, const VexGuestLayout* layout,
    jump. */
 void bg_toggle_emit_end(IRSB* out, const IRSB* in,
                         const VexGuestLayout* layout, IRType guest_word);
+
+/* <option name="toggle-collect" value="PATTERN"/> per pattern. */
+void bg_toggle_xml_options(BgXml* x);
 
 /* Tool callbacks. */
 void bg_toggle_thread_runs(ThreadId tid);

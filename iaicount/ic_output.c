@@ -13,9 +13,12 @@
 #include "bg_accum.h"
 #include "bg_cgfile.h"
 #include "bg_cgresults.h"
+#include "bg_cgxml.h"
+#include "bg_names.h"
 #include "bg_outfile.h"
 #include "bg_regions.h"
 #include "bg_symbols.h"
+#include "bg_toggle.h"
 #include "bg_xml.h"
 #include "ic_costs.h"
 #include "ic_output.h"
@@ -89,20 +92,40 @@ static Int by_cost_descending(const void* a, const void* b)
    return ia < ib ? -1 : ia > ib;
 }
 
-static void write_costs(BgOut* out, const Costs* c, UInt* order)
+static const HChar* const metric_names[] = { "Ir", "Ir.incl" };
+/* Ir is the call graph's event 0; metric 0 its exclusive cost, metric 1
+   its inclusive one */
+static const BgCgXmlLayout cg_layout = { 2, 1, { 0 }, { 0 }, { 1 } };
+
+/* The summary (REGION NULL) or a region: its total, each function's
+   exclusive Ir, and with a call graph (CG) each function's inclusive
+   Ir, the edges and the call tree. */
+static void write_costs(BgXml* x, const Costs* c, const HChar* region,
+                        const BgCgResults* cg, UInt* order)
 {
+   ULong values[2];
    UInt i;
-   bg_xml_metric(out, 2, "Ir", c->total);
+   values[0] = values[1] = c->total;
+   if (region)
+      bg_xml_begin_region(x, region, values);
+   else
+      bg_xml_begin_summary(x, values);
    for (i = 0; i < c->n_fns; i++)
       order[i] = i;
    sort_costs = c;
    VG_(ssort)(order, c->n_fns, sizeof(UInt), by_cost_descending);
    for (i = 0; i < c->n_fns; i++) {
-      const BgFunction* fn = bg_sym_function(c->fns[order[i]]);
-      bg_xml_begin_function(out, fn->name, fn->file, fn->line, fn->object);
-      bg_xml_metric(out, 3, "Ir", c->ir[order[i]]);
-      bg_xml_end_function(out);
+      UInt f = c->fns[order[i]];
+      const BgFunction* fn = bg_sym_function(f);
+      values[0] = c->ir[order[i]];
+      values[1] = 0;
+      if (cg)
+         bg_cgxml_function_incl(cg, &cg_layout, f, values);
+      bg_xml_function(x, fn->name, fn->file, fn->line, fn->object, values);
    }
+   if (cg)
+      bg_cgxml_costs(x, cg, &cg_layout, c->fns, c->n_fns);
+   bg_xml_end_costs(x, region == NULL);
 }
 
 static void write_xml(const IcSettings* s,
@@ -112,23 +135,36 @@ static void write_xml(const IcSettings* s,
 {
    UInt r;
    UInt* order;
+   BgXml* x;
+   BgCgResults cg;
    BgOut* out = bg_out_open("--iaicount-out-file", s->out_file, suffix);
    if (out == NULL)
       return;
    order = VG_(malloc)("ic.out.order", (n_fns ? n_fns : 1) * sizeof(UInt));
-   bg_xml_begin_profile(out, "iaicount");
+   x = VG_(malloc)("ic.out.xml", sizeof *x);
+   bg_xml_begin(x, out, "iaicount", metric_names, s->call_graph ? 2 : 1, 0);
    if (partial_reason)
-      bg_xml_partial(out, partial_reason);
-   bg_xml_option(out, "collect-atstart", s->collect_atstart ? "yes" : "no");
-   bg_xml_begin_summary(out);
-   write_costs(out, summary, order);
-   bg_xml_end_costs(out, True);
+      bg_xml_partial(x, partial_reason);
+   bg_xml_option(x, "collect-atstart", s->collect_atstart ? "yes" : "no");
+   bg_toggle_xml_options(x);
+   bg_cgxml_options(x);
+   if (s->call_graph)
+      bg_cgxml_frames(x);
+   if (s->call_graph)
+      bg_cgresults_summary(&cg);
+   write_costs(x, summary, NULL, s->call_graph ? &cg : NULL, order);
+   if (s->call_graph)
+      bg_cgresults_free(&cg);
    for (r = 0; r < n_regions; r++) {
-      bg_xml_begin_region(out, bg_region_name(r));
-      write_costs(out, &regions[r], order);
-      bg_xml_end_costs(out, False);
+      if (s->call_graph)
+         bg_cgresults_region(&cg, r);
+      write_costs(x, &regions[r], bg_region_name(r),
+                  s->call_graph ? &cg : NULL, order);
+      if (s->call_graph)
+         bg_cgresults_free(&cg);
    }
-   bg_xml_end_profile(out);
+   bg_xml_end(x);
+   VG_(free)(x);
    VG_(free)(order);
    bg_out_commit(out);
 }
@@ -137,9 +173,12 @@ static void print_summary(const Costs* summary, const Costs* regions,
                           UInt n_regions)
 {
    UInt r;
+   HChar name[512];
    VG_(umsg)("I   refs:      %'llu\n", summary->total);
    for (r = 0; r < n_regions; r++)
-      VG_(umsg)("  region %s: %'llu\n", bg_region_name(r), regions[r].total);
+      VG_(umsg)("  region %s: %'llu\n",
+                bg_name_for_terminal(name, sizeof name, bg_region_name(r)),
+                regions[r].total);
 }
 
 /* The call graph's files: the summary's results, with the exclusive

@@ -49,66 +49,9 @@ validate() {
    fi
 }
 
-# xpath FILE EXPR: the string value of an XPath expression.
-xpath() { "$XMLLINT" --xpath "string($2)" "$1" 2>/dev/null; }
-summary_metric() { xpath "$1" "/profile/summary/metric[@name='${2:-Ir}']/@value"; }
-region_metric() { xpath "$1" "/profile/region[@name='$2']/metric[@name='${3:-Ir}']/@value"; }
-
-# site_metric FILE FUNCTION [METRIC]: METRIC (TotalBytes) of the one
-# program-wide site whose innermost frame is FUNCTION; empty when there is
-# none, "ambiguous" when there are several.
-site_metric() {
-   sel="/profile/summary/site[frame[1]/@name='$2']"
-   case $(xpath "$1" "count($sel)") in
-   0) echo ;;
-   1) xpath "$1" "$sel/metric[@name='${3:-TotalBytes}']/@value" ;;
-   *) echo ambiguous ;;
-   esac
-}
-
-# site_count FILE [REGION] [METRIC]: the number of sites, program-wide or
-# in REGION, with a METRIC above 0 when METRIC is given.
-site_count() {
-   if [ -n "${2:-}" ]; then sel="/profile/region[@name='$2']/site"
-   else sel=/profile/summary/site; fi
-   [ -n "${3:-}" ] && sel="$sel[metric[@name='$3']/@value > 0]"
-   xpath "$1" "count($sel)"
-}
-
-# region_names FILE: the regions' names, one a line, in file order.
-region_names() {
-   n=$(xpath "$1" "count(/profile/region)") i=1
-   while [ "$i" -le "$n" ]; do
-      xpath "$1" "/profile/region[$i]/@name"; echo
-      i=$((i + 1))
-   done
-}
-
-# regions FILE [METRIC]: sorted "region<TAB>value" lines, one per region.
-regions() {
-   n=$(xpath "$1" "count(/profile/region)") i=1
-   while [ "$i" -le "$n" ]; do
-      printf '%s\t%s\n' "$(xpath "$1" "/profile/region[$i]/@name")" \
-         "$(xpath "$1" "/profile/region[$i]/metric[@name='${2:-Ir}']/@value")"
-      i=$((i + 1))
-   done | sort
-}
-
-# functions FILE [REGION] [METRIC]: sorted "file<TAB>fn<TAB>value" lines
-# of METRIC (Ir), the functions that share a file and a name (code in
-# different objects) added up, as cachegrind keys its functions.
-functions() {
-   "$XSLTPROC" --stringparam region "${2:-}" --stringparam metric "${3:-Ir}" \
-      "$top_srcdir/tests/functions.xsl" "$1" \
-      | awk -F'\t' '{ v[$1 "\t" $2] += $3 } END { for (k in v) print k "\t" v[k] }' | sort
-}
-
-# functions_in_objects FILE [METRIC]: "object<TAB>file<TAB>fn<TAB>value"
-# lines of the summary, one a function as the profile has them.
-functions_in_objects() {
-   "$XSLTPROC" --stringparam object yes --stringparam metric "${2:-Ir}" \
-      "$top_srcdir/tests/functions.xsl" "$1" | sort
-}
+# Reading profiles: xpath, summary_metric, region_metric, functions,
+# sites, ... (the format's layout is known there alone).
+. "$tests_srcdir/profile.sh"
 
 # repeatable LABEL FIGURES1 FIGURES2: whether a stock tool gave the same
 # figures on two runs of one program.  If not, the program is no oracle

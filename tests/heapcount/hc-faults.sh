@@ -23,7 +23,7 @@ grep -q SIGSEGV crash.stderr || fail "crash: the client did not die of SIGSEGV"
 vg exec --tool=heapcount --heapcount-out-file="$work/exec.xml" "$p/execer" "$p/hc_allocs"
 set -- exec.*.exec.xml
 [ -s "$1" ] && validate "$1" || fail "exec: no pre-exec file"
-[ "$(xpath "$1" 'string(/profile/partial/@reason)')" = exec ] || fail "exec: not marked partial"
+[ "$(partial_reason "$1")" = exec ] || fail "exec: not marked partial"
 ls "$work"/*.tmp.* >/dev/null 2>&1 && fail "temporary files left"
 # an execve that fails leaves no pre-exec file
 vg exec2 --tool=heapcount --heapcount-out-file="$work/fexec.xml" "$p/execer" /nonexistent/program

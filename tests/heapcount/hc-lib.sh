@@ -4,8 +4,7 @@
 
 [ -x "$VGLIB/heapcount-$VG_PLATFORM" ] || skip "in-place heapcount not built"
 command -v jq >/dev/null 2>&1 || { echo "FAIL: jq missing"; exit 1; }
-SITES_XSL=$tests_srcdir/heapcount/sites.xsl
-# The order of the metrics compared, in sites.xsl and dhat_* below.
+# The order of the metrics compared, in hc_sites and dhat_* below.
 HC_METRICS="TotalBytes TotalBlocks AtGmaxBytes AtGmaxBlocks EndBytes EndBlocks ReadBytes WriteBytes"
 # With LIFETIMES=yes, LifetimeTotal is compared with DHAT's tl as well:
 # the two tools' clocks agree except in the string functions each replaces
@@ -27,6 +26,9 @@ sum_by_key() {
 # malloc frames at the top left out, as heapcount leaves them out; a
 # preload frame below them (a wrapper such as setenv's) as "NAME
 # [preload]", as sites.xsl writes heapcount's.
+# DHAT runs with --fullpath-after= (see same_as_dhat), so it spells a
+# file "dir/file" as heapcount does, except that Valgrind drops a leading
+# "./" of the directory there: hc_sites drops it too.
 dhat_sites() {
    jq -r 'def unwrapped: if length > 0 and (.[0] | test("vgpreload_"))
                          then .[1:] | unwrapped else . end;
@@ -36,7 +38,7 @@ dhat_sites() {
           else . end) | join("|")) + "\t" +
       ([.tb, .tbk, .gb, .gbk, .eb, .ebk, .rb, .wb, .tl] | map(tostring) | join(" "))' "$1" | sum_by_key
 }
-hc_sites() { "$XSLTPROC" --stringparam region "${2:-}" "$SITES_XSL" "$1" | sum_by_key; }
+hc_sites() { sites "$1" "${2:-}" "$HC_METRICS LifetimeTotal" | sed 's/ (\.\// (/g' | sum_by_key; }
 
 # first_values N: "key<TAB>v1 ... vN" lines, the values after the N-th
 # dropped.
@@ -86,6 +88,6 @@ compare_with_dhat() {
 same_as_dhat() {
    label=$1; shift
    vg "$label.hc" --tool=heapcount --heapcount-out-file="$work/$label.hc.xml" "$@"
-   vg "$label.dh" --tool=dhat --dhat-out-file="$work/$label.dhat.json" "$@"
+   vg "$label.dh" --tool=dhat --fullpath-after= --dhat-out-file="$work/$label.dhat.json" "$@"
    compare_with_dhat "$label" "$work/$label.hc.xml" "$work/$label.dhat.json" sites
 }

@@ -63,8 +63,8 @@ expect_status 0 "$IAIDIFF" --color=never --regression=Ir=2,EstimatedCycles=5,Tot
 # and reads neither as 0 nor as the limit.
 check_change() {
    expect_status 1 "$IAIDIFF" --color=never --regression=Ir="$1" "$2" "$3"
-   old=$(xpath "$2" "/profile/region[@name='loop']/metric[@name='Ir']/@value")
-   new=$(xpath "$3" "/profile/region[@name='loop']/metric[@name='Ir']/@value")
+   old=$(region_metric "$2" loop Ir)
+   new=$(region_metric "$3" loop Ir)
    line=$(grep '^  loop: Ir (.*) regressed by ' out)
    shown=$(echo "$line" | sed -n 's/.* regressed by +\([0-9.]*\)% (>+\([0-9.]*\)%)$/\1 \2/p')
    echo "$shown" | awk -v o="$old" -v n="$new" -v lim="$1" '{

@@ -14,7 +14,7 @@ cd "$work" || exit 1
 p=$tests_builddir/progs
 
 # cmd_of FILE: the profile's command line.
-cmd_of() { xpath "$1" /profile/command; }
+cmd_of() { profile_command "$1"; }
 
 # ---- forks without %p
 for tool in iaicount heapcount; do
@@ -26,8 +26,8 @@ for tool in iaicount heapcount; do
    fi
    child=$1 cpid=${1#f-$tool.}; cpid=${cpid%.xml}
    validate "$child" && validate f-$tool.xml || continue
-   [ "$(xpath "$child" /profile/pid)" = "$cpid" ] || fail "$tool fork: $child is not the child's"
-   [ "$(xpath "$child" /profile/ppid)" = "$(xpath f-$tool.xml /profile/pid)" ] \
+   [ "$(profile_pid "$child")" = "$cpid" ] || fail "$tool fork: $child is not the child's"
+   [ "$(profile_ppid "$child")" = "$(profile_pid f-$tool.xml)" ] \
       || fail "$tool fork: f-$tool.xml is not the parent's"
    [ "$(msgs "fork-$tool.stderr" | grep -c '^note: ')" = 1 ] \
       || fail "$tool fork: expected one note: $(msgs "fork-$tool.stderr" | grep '^note')"
@@ -87,7 +87,7 @@ if command -v g++ >/dev/null 2>&1; then
       [ -f "$f" ] || { fail "g++: no .exec file"; break; }
       validate "$f"
       pid=${f#gxx.}; pid=${pid%.exec.xml}
-      [ "$(xpath "$f" /profile/pid)" = "$pid" ] || fail "g++: $f is not process $pid's"
+      [ "$(profile_pid "$f")" = "$pid" ] || fail "g++: $f is not process $pid's"
       # the image that process became wrote gxx.<pid>.xml
       if [ ! -f "gxx.$pid.xml" ]; then
          fail "g++: the image process $pid became wrote no gxx.$pid.xml"
