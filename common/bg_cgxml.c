@@ -40,40 +40,6 @@ void bg_cgxml_function_incl(const BgCgResults* r, const BgCgXmlLayout* l,
       values[l->incl_at[e]] = r->fn_incl[(SizeT)at * r->n_events + l->event[e]];
 }
 
-static Bool has_flat(const UInt* flat, UInt n, UInt bgfn)
-{
-   Int lo = 0, hi = (Int)n - 1;
-   while (lo <= hi) {
-      Int mid = (lo + hi) / 2;
-      if (flat[mid] == bgfn)
-         return True;
-      if (flat[mid] < bgfn)
-         lo = mid + 1;
-      else
-         hi = mid - 1;
-   }
-   return False;
-}
-
-/* Functions with an inclusive cost but no <function> to carry it. */
-static void extra_functions(BgXml* x, const BgCgResults* r,
-                            const BgCgXmlLayout* l, const UInt* flat,
-                            UInt n_flat, ULong* values)
-{
-   UInt i, e;
-   for (i = 0; i < r->n_fns; i++) {
-      const BgCgFn* fn = bg_cgfn(r->fn[i]);
-      const BgFunction* home = bg_sym_function(fn->home);
-      if (!fn->named_by_address && has_flat(flat, n_flat, fn->home))
-         continue;
-      VG_(memset)(values, 0, l->n_metrics * sizeof(ULong));
-      for (e = 0; e < l->n_events; e++)
-         values[l->incl_at[e]] = r->fn_incl[(SizeT)i * r->n_events + l->event[e]];
-      bg_xml_function(x, fn->name, home->file, fn->named_by_address ? 0 : home->line,
-                      fn->object, values);
-   }
-}
-
 static const BgCgResults* sort_results;
 static Int by_caller_callee(const void* a, const void* b)
 {
@@ -129,12 +95,10 @@ static void nodes(BgXml* x, const BgCgResults* r, const BgCgXmlLayout* l,
    }
 }
 
-void bg_cgxml_costs(BgXml* x, const BgCgResults* r, const BgCgXmlLayout* l,
-                    const UInt* flat, UInt n_flat)
+void bg_cgxml_costs(BgXml* x, const BgCgResults* r, const BgCgXmlLayout* l)
 {
    ULong* values = VG_(malloc)("bg.cgxml.values",
                                (l->n_metrics ? l->n_metrics : 1) * sizeof(ULong));
-   extra_functions(x, r, l, flat, n_flat, values);
    calls(x, r, l, values);
    nodes(x, r, l, values);
    VG_(free)(values);

@@ -7,11 +7,12 @@
      its first instruction;
    - in <summary> and each <region>: each <function>'s inclusive costs
      ("Ir.incl", recursion counted once) on the flat function of the
-     call-graph function's first instruction (a function named by its
-     address, in code without symbols, gets a <function> of its own with
-     no exclusive cost); <call from to calls> per edge, with the
-     inclusive costs of those calls; <node id parent frame calls> per
-     call-tree node, with its exclusive and inclusive costs.
+     call-graph function's first instruction (functions named by their
+     address, in code without symbols, have no <function>: they are in
+     the frames, calls and nodes only); <call from to calls> per edge,
+     with the inclusive costs of those calls; <node id parent frame
+     calls> per call-tree node, with its exclusive and inclusive
+     costs.
 
    The metrics list of a call-graph profile has, after the tool's, one
    "<event>.incl" per event. */
@@ -40,10 +41,8 @@ void bg_cgxml_frames(BgXml* x);
    function whose first instruction is in bg_symbols function BGFN. */
 void bg_cgxml_function_incl(const BgCgResults* r, const BgCgXmlLayout* l,
                             UInt bgfn, ULong* values);
-/* After the <function>s of a summary or region (FLAT: their bg_symbols
-   ids, N_FLAT of them, ascending): the functions named by address, the
-   <call>s and the <node>s of R. */
-void bg_cgxml_costs(BgXml* x, const BgCgResults* r, const BgCgXmlLayout* l,
-                    const UInt* flat, UInt n_flat);
+/* After the <function>s of a summary or region: the <call>s and the
+   <node>s of R. */
+void bg_cgxml_costs(BgXml* x, const BgCgResults* r, const BgCgXmlLayout* l);
 
 #endif

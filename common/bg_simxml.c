@@ -115,7 +115,7 @@ void bg_simxml_costs_cg(BgXml* x, const BgSimResults* r, const BgSimCosts* c,
       bg_xml_function(x, fn->name, fn->file, fn->line, fn->object, values);
    }
    if (cg)
-      bg_cgxml_costs(x, cg, l, c->fns, c->n_fns);
+      bg_cgxml_costs(x, cg, l);
    bg_xml_end_costs(x, region_name == NULL);
 }
 

@@ -124,7 +124,7 @@ static void write_costs(BgXml* x, const Costs* c, const HChar* region,
       bg_xml_function(x, fn->name, fn->file, fn->line, fn->object, values);
    }
    if (cg)
-      bg_cgxml_costs(x, cg, &cg_layout, c->fns, c->n_fns);
+      bg_cgxml_costs(x, cg, &cg_layout);
    bg_xml_end_costs(x, region == NULL);
 }
 

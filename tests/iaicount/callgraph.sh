@@ -16,7 +16,12 @@
 #   last instructions; ours returns to the hot part's frame: ours is
 #   lower, by a few instructions a call;
 # - callgrind_annotate reads our file and its PROGRAM TOTALS are our
-#   total; the folded stacks sum to it.
+#   total; the folded stacks sum to it;
+# - the XML profile holds the same graph: its edges' call counts are
+#   callgrind's, its functions' Ir.incl are those of our callgrind-format
+#   file, a function that does not recurse costs exactly its Ir plus the
+#   Ir.incl of its outgoing edges, and the call tree's nodes add up to
+#   the total (self) and to each node's inclusive cost.
 . "$tests_srcdir/lib.sh"
 cd "$work" || exit 1
 p=$tests_builddir/progs
@@ -78,6 +83,7 @@ check() {
    [ -z "$bad" ] && note "$label: inclusive Ir of $(wc -l <"$label.incl.callgrind") functions within 0.1% of callgrind's" \
       || fail "$label: inclusive Ir off by more than 0.1%: $bad"
 
+   check_xml "$label"
    [ "$chase_too" = yes ] || return
    vg "$label.nc" --tool=iaicount --call-graph=yes --vex-guest-chase=no \
       --iaicount-out-file="$work/$label.nc.xml" \
@@ -94,6 +100,47 @@ check() {
          done)
    [ -z "$bad" ] && note "$label: with --vex-guest-chase=no, inclusive Ir == callgrind's" \
       || fail "$label: with --vex-guest-chase=no, inclusive Ir differs from callgrind's: $bad"
+}
+
+# check_xml LABEL: the call graph in LABEL.xml against the callgrind-format
+# files of the same runs.
+check_xml() {
+   validate "$1.xml" || return
+   call_edges "$1.xml" | cut -f1-3 | only_own "$1.own" >"$1.xml.edges"
+   diff "$1.edges.callgrind" "$1.xml.edges" >"$1.xml.edges.diff" \
+      || fail "$1: the XML's edges differ from callgrind's: $(head -4 "$1.xml.edges.diff")"
+   # Ir.incl per own function = our callgrind file's level-1 inclusive
+   functions "$1.xml" "" Ir.incl | awk -F'\t' -v OFS='\t' '{ print $2, $3 }' \
+      | awk -F'\t' 'NR == FNR { own[$0] = 1; next } ($1 in own)' "$1.own" - \
+      | LC_ALL=C sort >"$1.xml.incl"
+   diff "$1.incl.ours" "$1.xml.incl" >"$1.xml.incl.diff" \
+      || fail "$1: the XML's Ir.incl differ from the callgrind-format file's: $(head -4 "$1.xml.incl.diff")"
+   # the tree: self costs add up to the total, inclusive = self + children
+   tree_nodes "$1.xml" >"$1.nodes"
+   bad=$(awk -F'\t' -v total="$(summary_metric "$1.xml")" '
+      { self[$1] = $5; incl[$1] = $6; parent[$1] = $2; sum += $5; kids[$2] += $6
+        if ($2 == 0) top += $6 }
+      END { if (sum != total) print "self sums to " sum " of " total
+            if (top != total) print "top nodes sum to " top " of " total
+            for (n in self) if (self[n] + kids[n] != incl[n]) { print "node " n ": " self[n] " + " kids[n] " != " incl[n]; exit } }' "$1.nodes")
+   [ -z "$bad" ] || fail "$1: call tree: $bad"
+   # a function that does not recurse: Ir.incl = Ir + its edges' Ir.incl
+   awk -F'\t' 'NR == FNR { own[$0] = 1; next }
+      { name[$1] = $3; parent[$1] = $2 }
+      END { for (n in name) if (name[n] in own)
+               for (p = parent[n]; p != 0; p = parent[p]) if (name[p] == name[n]) { rec[name[n]] = 1; break }
+            for (f in own) if (!(f in rec)) print f }' "$1.own" "$1.nodes" | LC_ALL=C sort >"$1.flat"
+   functions "$1.xml" | awk -F'\t' -v OFS='\t' '{ print $2, $3 }' | LC_ALL=C sort >"$1.self"
+   call_edges "$1.xml" | awk -F'\t' -v OFS='\t' '$1 != $2 { s[$1] += $4 } END { for (f in s) print f, s[f] }' \
+      | LC_ALL=C sort >"$1.out"
+   bad=$(while read -r f; do
+            i=$(awk -F'\t' -v f="$f" '$1 == f { print $2 }' "$1.xml.incl")
+            a=$(awk -F'\t' -v f="$f" '$1 == f { print $2 }' "$1.self")
+            b=$(awk -F'\t' -v f="$f" '$1 == f { print $2 }' "$1.out")
+            [ "${i:-x}" = "$(( ${a:-0} + ${b:-0} ))" ] || echo "$f: $i != $a + $b"
+         done <"$1.flat")
+   [ -z "$bad" ] && note "$1: $(wc -l <"$1.flat") functions: Ir.incl == Ir + outgoing edges; tree adds up" \
+      || fail "$1: Ir.incl is not Ir plus the outgoing edges': $bad"
 }
 
 check calls cg_calls.c --chase-too "$p/cg_calls"
