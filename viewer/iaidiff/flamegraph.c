@@ -164,6 +164,26 @@ static void put_title(FILE *out, const struct fg_graph *g, size_t i)
    fputc(')', out);
 }
 
+/* The name as it fits PX pixels (7 a character), cut with "..". */
+static void put_label(FILE *out, const char *name, double px)
+{
+   int chars = (int)((px - 6) / 7);
+   size_t n = strlen(name);
+   char *cut;
+   if (chars < 3)
+      return;
+   if (n <= (size_t)chars) {
+      put_escaped(out, name);
+      return;
+   }
+   cut = strndup(name, (size_t)chars - 2);
+   if (!cut)
+      return;
+   put_escaped(out, cut);
+   fputs("..", out);
+   free(cut);
+}
+
 static void put_frame(FILE *out, const struct fg_graph *g,
                       const struct layout *l, size_t i, double max_delta)
 {
@@ -182,9 +202,11 @@ static void put_frame(FILE *out, const struct fg_graph *g,
    fputs("\"><title>", out);
    put_title(out, g, i);
    fprintf(out, "</title><rect x=\"%.2f\" y=\"%.1f\" width=\"%.2f\" height=\"%d\""
-           " fill=\"rgb(%d,%d,%d)\" rx=\"2\"/><text x=\"%.2f\" y=\"%.1f\"></text></g>\n",
+           " fill=\"rgb(%d,%d,%d)\" rx=\"2\"/><text x=\"%.2f\" y=\"%.1f\">",
            PAD + l->x[i] * span, y, w * span, FRAME_HEIGHT - 1,
            rgb[0], rgb[1], rgb[2], PAD + l->x[i] * span + 3, y + 11.5);
+   put_label(out, f->name, w * span);
+   fputs("</text></g>\n", out);
 }
 
 static const char style[] =

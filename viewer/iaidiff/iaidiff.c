@@ -16,6 +16,7 @@
 #include <libxml/parser.h>
 
 #include "baseline.h"
+#include "calltree.h"
 #include "diff.h"
 #include "merge.h"
 #include "profile.h"
@@ -28,6 +29,7 @@ struct options {
    struct limits limits;
    const char *baseline, *save_baseline, *baseline_dir;
    const char *xml, *junit, *output;
+   const char *flamegraph, *fg_region, *fg_metric;
    int color;            /* 1 on, 0 off */
    int merge, force;
    char **files;
@@ -51,6 +53,12 @@ static void usage(FILE *out)
          "  --xml=FILE                  write the diff as XML\n"
          "  --junit=FILE                write a JUnit XML report\n"
          "  --color=never|always|auto   colour the terminal report\n"
+         "  --flamegraph=FILE.svg       draw NEW's call tree (iaicount\n"
+         "                              --call-graph=yes) as a flame graph;\n"
+         "                              with OLD, a differential one (grown\n"
+         "                              red, shrunk blue)\n"
+         "  --flamegraph-region=NAME    a region's tree (default: whole run)\n"
+         "  --flamegraph-metric=M       widths from M.incl (default Ir)\n"
          "  --merge                     add up the IN files into -o OUT\n"
          "  -o, --output=FILE           output of --merge\n"
          "  --force                     merge files of different tools or\n"
@@ -99,7 +107,8 @@ static int want_color(const char *when, int *color)
 static int parse_options(int argc, char **argv, struct options *o)
 {
    enum { O_REGRESSION = 256, O_TOLERANCE, O_ALLOW_MISSING, O_BASELINE,
-          O_SAVE, O_DIR, O_XML, O_JUNIT, O_COLOR, O_MERGE, O_FORCE };
+          O_SAVE, O_DIR, O_XML, O_JUNIT, O_COLOR, O_MERGE, O_FORCE,
+          O_FLAME, O_FLAME_REGION, O_FLAME_METRIC };
    static const struct option longopts[] = {
       { "regression", required_argument, NULL, O_REGRESSION },
       { "tolerance", required_argument, NULL, O_TOLERANCE },
@@ -113,6 +122,9 @@ static int parse_options(int argc, char **argv, struct options *o)
       { "colour", required_argument, NULL, O_COLOR },
       { "merge", no_argument, NULL, O_MERGE },
       { "force", no_argument, NULL, O_FORCE },
+      { "flamegraph", required_argument, NULL, O_FLAME },
+      { "flamegraph-region", required_argument, NULL, O_FLAME_REGION },
+      { "flamegraph-metric", required_argument, NULL, O_FLAME_METRIC },
       { "output", required_argument, NULL, 'o' },
       { "help", no_argument, NULL, 'h' },
       { NULL, 0, NULL, 0 }
@@ -173,6 +185,19 @@ static int parse_options(int argc, char **argv, struct options *o)
       case 'o':
          o->output = optarg;
          break;
+      case O_FLAME:
+         if (optarg[0] == '\0')
+            return bad_usage("--flamegraph: empty file name%s", "");
+         o->flamegraph = optarg;
+         break;
+      case O_FLAME_REGION:
+         o->fg_region = optarg;
+         break;
+      case O_FLAME_METRIC:
+         if (optarg[0] == '\0')
+            return bad_usage("--flamegraph-metric: empty metric name%s", "");
+         o->fg_metric = optarg;
+         break;
       case 'h':
          usage(stdout);
          exit(0);
@@ -189,12 +214,15 @@ static int parse_options(int argc, char **argv, struct options *o)
       if (o->nfiles < 1)
          return bad_usage("--merge needs input files%s", "");
       if (o->baseline || o->save_baseline || o->xml || o->junit
-          || o->limits.n || o->limits.allow_missing)
+          || o->limits.n || o->limits.allow_missing || o->flamegraph)
          return bad_usage("--merge takes only --force and -o%s", "");
       return 0;
    }
    if (o->output || o->force)
       return bad_usage("-o and --force go with --merge%s", "");
+   if ((o->fg_region || o->fg_metric) && !o->flamegraph)
+      return bad_usage("--flamegraph-region and --flamegraph-metric go with --flamegraph%s",
+                       "");
    if (o->nfiles < 1 || o->nfiles > 2)
       return bad_usage("expected [OLD.xml] NEW.xml%s", "");
    if (o->nfiles == 2 && o->baseline)
@@ -337,6 +365,14 @@ static int run_diff(const struct options *o)
    }
    if (diff_profiles(old, new, &o->limits, &d) < 0) {
       fputs("iaidiff: out of memory\n", stderr);
+      goto done;
+   }
+   if (o->flamegraph
+       && calltree_flamegraph(o->flamegraph, new, new_name, old, old_name,
+                              o->fg_region,
+                              o->fg_metric ? o->fg_metric : "Ir", why,
+                              sizeof why) < 0) {
+      fprintf(stderr, "iaidiff: %s\n", why);
       goto done;
    }
    report_text(stdout, &d, o->color);
