@@ -206,6 +206,20 @@ cga_inclusive() {
          print f, v }' | LC_ALL=C sort -u
 }
 
+# cga_inclusive_in FILE OBJECT: cga_inclusive's lines of the functions
+# whose object ends in OBJECT.
+cga_inclusive_in() {
+   callgrind_annotate --inclusive=yes --threshold=100 "$1" 2>/dev/null | awk -v OFS='\t' -v obj="$2" '
+      /^-- Auto-annotated/ { exit }
+      /^ *[0-9][0-9,]* \( *[0-9.]+%\)  .* \[[^]]*\]$/ {
+         o = $0; sub(/^.* \[/, "", o); sub(/\]$/, "", o)
+         if (substr(o, length(o) - length(obj) + 1) != obj) next
+         v = $1; gsub(/,/, "", v)
+         f = $0; sub(/^ *[0-9,]+ \( *[0-9.]+%\)  /, "", f)
+         sub(/ \[[^]]*\]$/, "", f); sub(/^[^:]*:/, "", f)
+         print f, v }' | LC_ALL=C sort -u
+}
+
 # cga_total FILE: callgrind_annotate's PROGRAM TOTALS (first event).
 cga_total() {
    callgrind_annotate "$1" 2>/dev/null | awk '/PROGRAM TOTALS/ { v = $1; gsub(/,/, "", v); print v; exit }'
