@@ -6,6 +6,7 @@
 
 #include "pub_tool_basics.h"
 #include "pub_tool_libcprint.h"
+#include "bg_cglabels.h"
 #include "bg_iaimetrics.h"
 #include "bg_names.h"
 #include "bg_regions.h"
@@ -74,7 +75,7 @@ static void print_cache_summary(const Widths* w, const ULong* t)
    VG_(umsg)("I1  miss rate: %*.2f%%\n", w->l1, percent(t[BG_EV_I1mr], ir));
    VG_(umsg)("LLi miss rate: %*.2f%%\n", w->l1, percent(t[BG_EV_ILmr], ir));
    VG_(umsg)("\n");
-   print_split(w, "D   refs:     ", dr, dw, "rd  ", "wr");
+   print_split(w, BG_CG_D_REFS "     ", dr, dw, "rd  ", "wr");
    print_split(w, "D1  misses:   ", t[BG_EV_D1mr], t[BG_EV_D1mw], "rd  ", "wr");
    print_split(w, "LLd misses:   ", t[BG_EV_DLmr], t[BG_EV_DLmw], "rd  ", "wr");
    print_rates(w, "D1  miss rate:", percent(d1m, at_least_1(dr + dw)),
@@ -116,7 +117,7 @@ static void print_summary(const CtSettings* s, const BgSimResults* r)
    w.l1 = width_of(t[BG_EV_Ir]);
    w.l2 = width_of(dr > t[BG_EV_Bc] ? dr : t[BG_EV_Bc]);
    w.l3 = width_of(dw > t[BG_EV_Bi] ? dw : t[BG_EV_Bi]);
-   VG_(umsg)("I   refs:      %'*llu\n", w.l1, t[BG_EV_Ir]);
+   VG_(umsg)(BG_CG_I_REFS "      %'*llu\n", w.l1, t[BG_EV_Ir]);
    if (s->cache_sim)
       print_cache_summary(&w, t);
    if (s->branch_sim)

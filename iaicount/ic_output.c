@@ -14,6 +14,7 @@
 #include "bg_cgfile.h"
 #include "bg_cgresults.h"
 #include "bg_cgxml.h"
+#include "bg_cglabels.h"
 #include "bg_names.h"
 #include "bg_outfile.h"
 #include "bg_regions.h"
@@ -174,7 +175,7 @@ static void print_summary(const Costs* summary, const Costs* regions,
 {
    UInt r;
    HChar name[512];
-   VG_(umsg)("I   refs:      %'llu\n", summary->total);
+   VG_(umsg)(BG_CG_I_REFS "      %'llu\n", summary->total);
    for (r = 0; r < n_regions; r++)
       VG_(umsg)("  region %s: %'llu\n",
                 bg_name_for_terminal(name, sizeof name, bg_region_name(r)),

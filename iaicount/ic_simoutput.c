@@ -11,6 +11,7 @@
 #include "bg_cgfile.h"
 #include "bg_cgresults.h"
 #include "bg_cgxml.h"
+#include "bg_cglabels.h"
 #include "bg_iaimetrics.h"
 #include "bg_names.h"
 #include "bg_outfile.h"
@@ -74,7 +75,7 @@ static void print_summary(const BgSimResults* r)
    ULong iai[BG_IAI_N];
    HChar name[512];
    bg_iai_metrics(r->summary.total, iai);
-   VG_(umsg)("I   refs:      %'llu\n", r->summary.total[BG_EV_Ir]);
+   VG_(umsg)(BG_CG_I_REFS "      %'llu\n", r->summary.total[BG_EV_Ir]);
    VG_(umsg)("Estimated cycles: %'llu\n", iai[BG_IAI_EstimatedCycles]);
    for (reg = 0; reg < r->n_regions; reg++) {
       bg_iai_metrics(r->regions[reg].total, iai);

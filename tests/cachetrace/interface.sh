@@ -34,7 +34,7 @@ for r in $(region_names ex.xml); do
 done
 [ "$sum" -gt 0 ] && [ "$sum" -lt "$(summary_metric ex.xml Ir)" ] || fail "regions' Ir $sum vs total"
 [ "$(option_value ex.xml LL)" = 1048576,16,64 ] || fail "LL geometry not recorded"
-shown=$(sed -n 's/^==[0-9]*== I   refs: *//p' ex.stderr | tr -d ,)
+shown=$(cg_stderr_total ex.stderr)
 [ "$shown" = "$(summary_metric ex.xml Ir)" ] || fail "stderr I refs '$shown' != file"
 
 # --cache-sim=no: Ir, Dr, Dw only, equal to the simulation's

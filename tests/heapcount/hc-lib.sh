@@ -25,16 +25,20 @@ sum_by_key() {
 # size, so shared libraries load at other addresses); the preload's
 # malloc frames at the top left out, as heapcount leaves them out; a
 # preload frame below them (a wrapper such as setenv's) as "NAME
-# [preload]", as sites.xsl writes heapcount's.
+# [preload]", as sites.xsl writes heapcount's.  A preload frame is
+# "(in .../vgpreload_dhat-...so)" from a stripped preload (Debian's), or
+# names the preload's source file (a Valgrind built from source).
 # DHAT runs with --fullpath-after= (see same_as_dhat), so it spells a
 # file "dir/file" as heapcount does, except that Valgrind drops a leading
 # "./" of the directory there: hc_sites drops it too.
+DHAT_PRELOAD_JQ='def preload: test("vgpreload_|\\(vg_replace_(strmem|malloc)\\.c:[0-9]+\\)$");'
 dhat_sites() {
-   jq -r 'def unwrapped: if length > 0 and (.[0] | test("vgpreload_"))
-                         then .[1:] | unwrapped else . end;
+   jq -r "$DHAT_PRELOAD_JQ"'
+      def unwrapped: if length > 0 and (.[0] | preload)
+                     then .[1:] | unwrapped else . end;
       .ftbl as $f | .pps[] |
       ([.fs[] | $f[.]] | unwrapped | map(sub("^0x[0-9A-Fa-f]+: "; "")
-        | if test("vgpreload_") then sub(" \\(in [^)]*\\)$"; " [preload]")
+        | if preload then sub(" \\([^)]*\\)$"; " [preload]")
           else . end) | join("|")) + "\t" +
       ([.tb, .tbk, .gb, .gbk, .eb, .ebk, .rb, .wb, .tl] | map(tostring) | join(" "))' "$1" | sum_by_key
 }

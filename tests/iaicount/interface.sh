@@ -7,7 +7,7 @@ p=$tests_builddir/progs
 
 vg sum --tool=iaicount --iaicount-out-file="$work/sum.xml" "$p/example_bench"
 total=$(summary_metric sum.xml)
-shown=$(sed -n 's/^==[0-9]*== I   refs: *//p' sum.stderr | tr -d ,)
+shown=$(cg_stderr_total sum.stderr)
 [ "$shown" = "$total" ] || fail "stderr summary '$shown' != file total $total"
 grep -Eq '^==[0-9]+==   region fib_20: [0-9]{1,3}(,[0-9]{3})*$' sum.stderr \
    || fail "no thousands-separated region line on stderr"

@@ -1,5 +1,6 @@
 # Issue 17 items 1, 3 and 6, for the viewers: every file heapview and
-# iaidiff write (--html, --dhat-json, --xml, --junit, --merge -o,
+# iaidiff write (--html, --dhat-json, --xml, --junit, --markdown, --bmf,
+# --merge -o, --join -o,
 # --save-baseline) is written in place into a character device or FIFO,
 # follows a symlink to replace its target (which keeps its mode), and
 # refuses a directory, a block device and a foreign link in a sticky

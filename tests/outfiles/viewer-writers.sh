@@ -5,7 +5,7 @@ HEAPVIEW=$top_builddir/viewer/heapview/heapview
 IAIDIFF=$top_builddir/viewer/iaidiff/iaidiff
 HV_IN=$tests_srcdir/heapview/small.xml
 ID_IN=$tests_srcdir/iaidiff
-WRITERS="hv-html hv-json id-xml id-junit id-merge id-base"
+WRITERS="hv-html hv-json id-xml id-junit id-markdown id-bmf id-merge id-join id-base"
 
 # write_to WRITER OUT: runs WRITER with its output at OUT; exit status in
 # $status, stderr in $work/WRITER.err.
@@ -15,7 +15,10 @@ write_to() {
    hv-json)  "$HEAPVIEW" --dhat-json="$2" "$HV_IN" ;;
    id-xml)   "$IAIDIFF" --xml="$2" "$ID_IN/new.xml" "$ID_IN/new.xml" ;;
    id-junit) "$IAIDIFF" --junit="$2" "$ID_IN/new.xml" "$ID_IN/new.xml" ;;
+   id-markdown) "$IAIDIFF" --markdown="$2" "$ID_IN/new.xml" "$ID_IN/new.xml" ;;
+   id-bmf)   "$IAIDIFF" --bmf="$2" "$ID_IN/new.xml" "$ID_IN/new.xml" ;;
    id-merge) "$IAIDIFF" --merge -o "$2" "$ID_IN/shard1.xml" "$ID_IN/shard2.xml" ;;
+   id-join)  "$IAIDIFF" --join -o "$2" "$ID_IN/new.xml" "$ID_IN/other-tool.xml" ;;
    id-base)  "$IAIDIFF" --baseline-dir="$(dirname "$2")" \
                 --save-baseline="$(basename "$2" .xml)" "$ID_IN/new.xml" ;;
    esac >"$work/$1.out" 2>"$work/$1.err"
@@ -27,6 +30,8 @@ looks_written() {
    case $1 in
    hv-html) grep -q '</html>' "$2" ;;
    hv-json) grep -q '"dhatFileVersion"' "$2" ;;
+   id-markdown) grep -q '^### ' "$2" ;;
+   id-bmf)  grep -q '"instructions"' "$2" ;;
    *)       "$XMLLINT" --noout "$2" 2>/dev/null ;;
    esac
 }

@@ -5,6 +5,7 @@
 
 #include "term_escape.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "bg_utf8.h"
@@ -67,6 +68,23 @@ char *term_escape_buf(const char *str, char *buf, size_t size)
       memcpy(buf + o, piece, k);
       o += k;
    }
+   buf[o] = '\0';
+   return buf;
+}
+
+char *term_escape_dup(const char *str)
+{
+   size_t n = 1;
+   for (const unsigned char *s = (const unsigned char *)str; *s;) {
+      char piece[16];
+      n += escape_one(&s, piece);
+   }
+   char *buf = malloc(n);
+   if (buf == NULL)
+      return NULL;
+   size_t o = 0;
+   for (const unsigned char *s = (const unsigned char *)str; *s;)
+      o += escape_one(&s, buf + o);
    buf[o] = '\0';
    return buf;
 }

@@ -25,4 +25,9 @@ size_t term_escape(FILE *out, const char *s);
    BUF ends in "...".  Returns BUF. */
 char *term_escape_buf(const char *s, char *buf, size_t size);
 
+/* S escaped as term_escape writes it, in a malloc'd string; NULL when
+   out of memory.  Other escapings (Markdown, JSON) start from this, so a
+   name reads the same in every report. */
+char *term_escape_dup(const char *s);
+
 #endif
