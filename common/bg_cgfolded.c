@@ -30,10 +30,10 @@ typedef struct Stack {
 
 static UWord hash(const HChar* s)
 {
-   UWord h = 14695981039346656037UL;
+   ULong h = 14695981039346656037ULL;
    for (; *s; s++)
-      h = (h ^ (UChar)*s) * 1099511628211UL;
-   return h;
+      h = (h ^ (UChar)*s) * 1099511628211ULL;
+   return (UWord)(h ^ (h >> 32));
 }
 
 static Word same_text(const void* a, const void* b)
