@@ -4,7 +4,9 @@
 # - a region's top nodes add up to the region's Ir;
 # - the bench function's inclusive Ir is the region's Ir less the
 #   harness's own instructions inside the region (those around the call:
-#   fewer than 20), and equals its node's and its Ir.incl;
+#   fewer than 20, and the same in every region, since the same loop of
+#   iai.h's harness runs around each bench), and equals its node's and
+#   its Ir.incl;
 # - each region's tree holds its bench's work only (fib in fib_20, qsort
 #   in qsort_1000, strlen in strlen_4k);
 # - the summary's tree holds every region's nodes.
@@ -12,6 +14,7 @@
 cd "$work" || exit 1
 p=$tests_builddir/progs
 
+harnesses=
 for mode in plain sim; do
    opts=--call-graph=yes
    [ $mode = sim ] && opts="--call-graph=yes --cache-sim=yes"
@@ -28,6 +31,7 @@ for mode in plain sim; do
       harness=$(( ir - ${bench:-0} ))
       if [ -n "$bench" ] && [ "$bench" = "$incl" ] && [ "$harness" -ge 0 ] && [ "$harness" -lt 20 ]; then
          note "$mode $r: region Ir $ir, bench function $bench inclusive, harness $harness"
+         harnesses="$harnesses $harness"
       else
          fail "$mode $r: region Ir $ir, bench node $bench, Ir.incl $incl"
       fi
@@ -40,6 +44,8 @@ for mode in plain sim; do
       grep -q "	$f	" $mode.summary.nodes || fail "$mode: $f missing from the summary's tree"
    done
 done
+[ "$(echo $harnesses | tr ' ' '\n' | sort -u | wc -l)" = 1 ] \
+   || fail "the harness's instructions differ between regions:$harnesses"
 # the cache events too: a region's top nodes add up to its D1mr
 for r in qsort_1000 fib_20; do
    d=$(region_metric sim.xml $r D1mr)

@@ -69,7 +69,7 @@ vg atstart --tool=iaicount --toggle-collect='sorting*' --collect-atstart=yes \
    --iaicount-out-file="$work/atstart.xml" "$p/cg_calls"
 [ "$(summary_metric atstart.xml)" = "$(summary_metric calls.xml)" ] \
    || fail "--collect-atstart=yes with --toggle-collect collected $(summary_metric atstart.xml) of $(summary_metric calls.xml)"
-[ "$(xpath sortingx.ic.xml "/profile/option[@name='collect-atstart']/@value")" = no ] \
+[ "$(option_value sortingx.ic.xml collect-atstart)" = no ] \
    || fail "--toggle-collect did not imply --collect-atstart=no"
 
 # bad patterns
