@@ -83,7 +83,7 @@ static UWord first_tag_index(const BgCache* c, UWord block)
    size in bytes is a power of two. */
 static IRExpr* first_tag_addr(IRSB* sb, const BgCache* c, IRExpr* ea)
 {
-   UWord way_bytes = c->assoc * sizeof(UWord);
+   UWord way_bytes = c->assoc * sizeof(UInt);
    Int k = VG_(log2)((UInt)way_bytes), bits = (Int)c->line_bits;
    IRExpr* off;
    if (k < 0) {
@@ -105,6 +105,12 @@ static IRExpr* first_tag_addr(IRSB* sb, const BgCache* c, IRExpr* ea)
    return bg_ir_op2(sb, Ity_I64, Iop_Add64, off, bg_ir_u64((HWord)c->tags));
 }
 
+/* I64 atom: the MRU entry at ADDR (an I64 atom), widened. */
+static IRExpr* load_mru(IRSB* sb, IRExpr* addr)
+{
+   return bg_ir_op1(sb, Ity_I64, Iop_32Uto64, bg_ir_load(sb, Ity_I32, addr));
+}
+
 /* bg_simseg_ref_I for the fetch of SIZE bytes at A, when MISS holds;
    its descriptor lives as long as the tool. */
 static void fetch_call(IRSB* sb, Addr a, UInt size, UInt slot, IRExpr* miss)
@@ -121,12 +127,13 @@ static void fetch_call(IRSB* sb, Addr a, UInt size, UInt slot, IRExpr* miss)
 }
 
 /* I1 atom: whether the first tag of BLOCK's set (both constants) is not
-   BLOCK. */
+   BLOCK's encoding (block + 1: I1 keeps whole block numbers; a block
+   whose encoding does not fit in 32 bits never compares equal). */
 static IRExpr* fetch_not_mru(IRSB* sb, UWord block)
 {
    HWord tag_addr = (HWord)&bg_I1.tags[first_tag_index(&bg_I1, block)];
-   return bg_ir_op2(sb, Ity_I1, Iop_CmpNE64, bg_ir_load(sb, Ity_I64, bg_ir_u64(tag_addr)),
-              bg_ir_u64(block));
+   return bg_ir_op2(sb, Ity_I1, Iop_CmpNE64, load_mru(sb, bg_ir_u64(tag_addr)),
+              bg_ir_u64((ULong)block + 1));
 }
 
 /* A fetch settles inline when each line it touches is the MRU line of
@@ -148,26 +155,29 @@ void bg_emit_fetch(IRSB* sb, Addr a, UInt size, UInt slot)
 }
 
 /* The data access settles inline when it stays in one line that is the
-   MRU line of its set.  With two sets or more, the first tag of the set
-   of the first byte's block can only equal the last byte's block when
-   both blocks are the same (a set holds only blocks of its own, or the
-   0 it starts with, and a straddling access's last block is never 0),
-   so one compare checks both. */
+   MRU line of its set.  D1 keeps each block as block + 1, which is
+   (address + line size) >> line bits.  With two sets or more, the first
+   tag of the set of the first byte's block can only equal the last
+   byte's block's encoding when both blocks are the same (a set holds
+   only blocks of its own, or nothing), so one compare checks both. */
 void bg_emit_data(IRSB* sb, IRExpr* ea, UInt size, UInt slot)
 {
    IRExpr* bits = IRExpr_Const(IRConst_U8((UChar)bg_D1.line_bits));
-   IRExpr* last = size <= 1 ? ea
-      : bg_ir_op2(sb, Ity_I64, Iop_Add64, ea, bg_ir_u64(size - 1));
-   IRExpr* b2 = bg_ir_op2(sb, Ity_I64, Iop_Shr64, last, bits);
-   IRExpr* tag = bg_ir_load(sb, Ity_I64, first_tag_addr(sb, &bg_D1, ea));
+   ULong line = (ULong)1 << bg_D1.line_bits;
+   IRExpr* e2 = bg_ir_op2(sb, Ity_I64, Iop_Shr64,
+                    bg_ir_op2(sb, Ity_I64, Iop_Add64, ea, bg_ir_u64(size - 1 + line)),
+                    bits);
+   IRExpr* tag = load_mru(sb, first_tag_addr(sb, &bg_D1, ea));
    IRExpr* miss;
    if (bg_D1.set_mask > 0 || size <= 1) {
-      miss = bg_ir_op2(sb, Ity_I1, Iop_CmpNE64, tag, b2);
+      miss = bg_ir_op2(sb, Ity_I1, Iop_CmpNE64, tag, e2);
    } else {
-      IRExpr* b1 = bg_ir_op2(sb, Ity_I64, Iop_Shr64, ea, bits);
+      IRExpr* e1 = bg_ir_op2(sb, Ity_I64, Iop_Shr64,
+                       bg_ir_op2(sb, Ity_I64, Iop_Add64, ea, bg_ir_u64(line)),
+                       bits);
       IRExpr* diff = bg_ir_op2(sb, Ity_I64, Iop_Or64,
-                         bg_ir_op2(sb, Ity_I64, Iop_Xor64, tag, b1),
-                         bg_ir_op2(sb, Ity_I64, Iop_Xor64, b2, b1));
+                         bg_ir_op2(sb, Ity_I64, Iop_Xor64, tag, e1),
+                         bg_ir_op2(sb, Ity_I64, Iop_Xor64, e2, e1));
       miss = bg_ir_op2(sb, Ity_I1, Iop_CmpNE64, diff, bg_ir_u64(0));
    }
    call(sb, "bg_simseg_ref_D", (void*)&bg_simseg_ref_D, ea,
