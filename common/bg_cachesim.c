@@ -239,8 +239,8 @@ static void check_detected(const HChar* name, const BgCacheConfig* c,
 
 /* ---- the simulated caches ----------------------------------------- */
 
-/* Room around each table for the vector lookup's reads (bg_cachesim.h):
-   one entry before the first set, three after the last. */
+/* Room after each table for the vector lookup's reads (bg_cachesim.h):
+   three entries after the last set (and the table starts on 16 bytes). */
 #define PAD_BEFORE 4
 #define PAD_AFTER  4
 
@@ -357,6 +357,14 @@ Bool bg_cache_straddle_is_miss(BgCache* c, UWord b1, UWord b2)
    if (bg_cache_set_ref_is_miss(c, b2))
       miss = True;
    return miss;
+}
+
+void bg_cache_doref_slow(BgCache* l1, Addr a, UWord size, UWord slot)
+{
+   if (bg_cache_ref_is_miss(l1, a, size)) {
+      (*bg_ll_queue.counts)[slot]++;
+      bg_cache_ll_ref_later(a, size, slot + 1);
+   }
 }
 
 /* ---- the LL queue ---------------------------------------------------- */

@@ -83,13 +83,17 @@ Int  bg_cache_min_line_size(void);
    set becomes ENC followed by the old ways before that place, so the
    vector version finds the place with one compare of four ways at a
    time, and moves the ways with a blend of each group of four and the
-   four before it, with no branch that depends on the data.  It reads
-   (and writes back unchanged) up to three entries past the set and one
-   before it: tables have that much room around them. */
+   same group shifted by one way, with no branch that depends on the
+   data.  Each group is loaded and stored whole, at the same place, so
+   that a lookup right after another of the same set reads what the
+   first one stored without waiting for it to reach the cache.  It reads
+   (and writes back unchanged) up to three entries past the set: tables
+   have that much room after them. */
 #if defined(__SSE2__)
 typedef UInt  BgLruV4 __attribute__((vector_size(16), aligned(4)));
 typedef Int   BgLruV4i __attribute__((vector_size(16)));
 typedef float BgLruV4f __attribute__((vector_size(16)));
+typedef long long BgLruV2 __attribute__((vector_size(16)));
 #define BG_LRU_MAX_VEC_ASSOC 32    /* ways in the match mask */
 
 static inline __attribute__((always_inline))
@@ -98,25 +102,29 @@ Bool bg_lru_ref_vec(UInt* set, UInt assoc, UInt enc)
    const UInt n = (assoc + 3) / 4;
    const BgLruV4 key = { enc, enc, enc, enc };
    const BgLruV4i lanes = { 0, 1, 2, 3 };
+   BgLruV4 prev = key, cur;
    UInt found = 0, pos, k;
    BgLruV4i upto;
+#pragma GCC unroll 8
    for (k = 0; k < n; k++) {
-      BgLruV4 ways = *(const BgLruV4*)(set + 4 * k);
-      found |= (UInt)__builtin_ia32_movmskps((BgLruV4f)(ways == key)) << (4 * k);
+      cur = *(const BgLruV4*)(set + 4 * k);
+      found |= (UInt)__builtin_ia32_movmskps((BgLruV4f)(cur == key))
+               << (4 * k);
    }
    found &= (UInt)(((ULong)1 << assoc) - 1);
    /* the way ENC was in, or the last one */
    pos = (UInt)__builtin_ctz(found | (1u << (assoc - 1)));
    upto = (BgLruV4i){ (Int)pos, (Int)pos, (Int)pos, (Int)pos };
-   /* from the last group down: a group's "four before" are read before
-      the group below is written */
-   for (k = n; k-- > 0; ) {
-      BgLruV4 old = *(const BgLruV4*)(set + 4 * k);
-      BgLruV4 before = *(const BgLruV4*)(set + 4 * k - 1);
-      BgLruV4 take = (BgLruV4)(lanes + (Int)(4 * k) <= upto);
-      *(BgLruV4*)(set + 4 * k) = (before & take) | (old & ~take);
+#pragma GCC unroll 8
+   for (k = 0; k < n; k++) {
+      /* each way's old neighbour before it (ENC before the first) */
+      BgLruV4 take = (BgLruV4)(lanes + (Int)(4 * k) <= upto), before;
+      cur = *(const BgLruV4*)(set + 4 * k);
+      before = (BgLruV4)(__builtin_ia32_pslldqi128((BgLruV2)cur, 32)
+                         | __builtin_ia32_psrldqi128((BgLruV2)prev, 96));
+      *(BgLruV4*)(set + 4 * k) = (before & take) | (cur & ~take);
+      prev = cur;
    }
-   set[0] = enc;
    return found == 0;
 }
 #endif
@@ -260,13 +268,29 @@ void bg_cache_ll_ref_later(Addr a, UWord size, UWord slot)
 
 /* L1 then (on a miss) LL: counter SLOT counts the L1 misses, SLOT + 1
    the LL misses, as cachegrind's doref counts them. */
+void bg_cache_doref_slow(BgCache* l1, Addr a, UWord size, UWord slot);
+
+/* The same, settling at once the case the instrumented code calls for
+   most often: a hit on the second way of a set (two lines of one set in
+   turn), which swaps the first two ways.  Everything else goes out of
+   line, so that the helpers inlining this stay small. */
 static inline __attribute__((always_inline))
 void bg_cache_doref(BgCache* l1, Addr a, UWord size, UWord slot)
 {
-   if (bg_cache_ref_is_miss(l1, a, size)) {
-      (*bg_ll_queue.counts)[slot]++;
-      bg_cache_ll_ref_later(a, size, slot + 1);
+   UWord b1 = a >> l1->line_bits;
+   if (LIKELY(b1 == (a + size - 1) >> l1->line_bits && b1 < l1->fit_limit
+              && l1->assoc > 1)) {
+      UInt* set = l1->tags + (b1 & l1->set_mask) * l1->assoc;
+      UInt enc = (UInt)(b1 >> l1->tag_shift) + 1;
+      if (set[1] == enc) {
+         set[1] = set[0];
+         set[0] = enc;
+         return;
+      }
+      if (set[0] == enc)
+         return;
    }
+   bg_cache_doref_slow(l1, a, size, slot);
 }
 
 #endif
