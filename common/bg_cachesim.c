@@ -250,6 +250,8 @@ static void check_detected(const HChar* name, const BgCacheConfig* c,
 #define STATIC_TAGS 65536
 static UInt i1_tags[PAD_BEFORE + STATIC_TAGS + PAD_AFTER];
 static UInt d1_tags[PAD_BEFORE + STATIC_TAGS + PAD_AFTER];
+#define STATIC_SETS 8192
+static UWord i1_mru[STATIC_SETS], d1_mru[STATIC_SETS];
 
 /* N zeroed entries (and the padding).  A large table (LL's) comes from
    fresh anonymous memory, whose pages read as zero and take no memory
@@ -271,6 +273,17 @@ static UInt* tag_storage(const BgCache* c, UWord n)
    return t + PAD_BEFORE;
 }
 
+/* I1's and D1's MRU blocks, in the tool's data when they fit (as the
+   tags); all zero. */
+static UWord* mru_storage(const BgCache* c, UWord sets)
+{
+   if (sets <= STATIC_SETS && c == &bg_I1)
+      return i1_mru;
+   if (sets <= STATIC_SETS && c == &bg_D1)
+      return d1_mru;
+   return VG_(calloc)("bg.cachesim.mru", sets, sizeof(UWord));
+}
+
 static void init_cache(BgCache* c, const BgCacheConfig* cfg, Bool is_LL)
 {
    UWord sets = cfg->size / (cfg->line_size * cfg->assoc), i;
@@ -283,6 +296,9 @@ static void init_cache(BgCache* c, const BgCacheConfig* cfg, Bool is_LL)
    c->tag_shift = is_LL ? c->set_bits : 0;
    c->tags = tag_storage(c, sets * c->assoc);
    c->wide = NULL;
+   c->mru = is_LL ? NULL : mru_storage(c, sets);
+   if (c->mru != NULL)
+      c->mru[0] = 1;              /* block 0 */
    /* (block >> tag_shift) + 1 must fit in 32 bits; a block is below
       2^(bits of a word - line_bits), so with few enough bits left, all
       fit */
@@ -327,7 +343,6 @@ Bool bg_cache_wide_ref_is_miss(BgCache* c, UWord block)
    UWord base = set_base(c, block), prev, cur, i;
    UWord* set;
    Bool miss = True;
-   UWord high = block >> c->tag_shift;
    if (c->wide == NULL)
       go_wide(c);
    set = c->wide + base;
@@ -346,8 +361,6 @@ Bool bg_cache_wide_ref_is_miss(BgCache* c, UWord block)
          prev = cur;
       }
    }
-   /* the inline checks read the MRU entry's encoding */
-   c->tags[base] = high < 0xFFFFFFFF ? (UInt)high + 1 : BG_TAG_NONE;
    return miss;
 }
 

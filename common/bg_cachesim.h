@@ -22,15 +22,16 @@ typedef struct {
 
 /* A cache's state.  Each way holds a 32-bit encoding of the block in it:
    (block >> tag_shift) + 1, where 0 is no block (the low bits a set
-   implies can go: LL drops them to reach every address below 2^47; I1
-   and D1 keep the whole block number, which the inline checks of
-   bg_simemit.c compare with one instruction).  Blocks whose encoding
-   does not fit (at or above fit_limit) turn the cache "wide" for the
-   rest of the run: the ways then live as whole block numbers in WIDE,
-   and TAGS keeps only each set's MRU entry (0 for a block that does
-   not fit), which is all the inline checks read.  Set 0 starts full of
-   block 0 and the others empty: cachegrind's caches start full of block
-   0, which only set 0 can hold. */
+   implies can go: LL drops them to reach every address below 2^47).
+   Blocks whose encoding does not fit (at or above fit_limit) turn the
+   cache "wide" for the rest of the run: the ways then live as whole
+   block numbers in WIDE.  Set 0 starts full of block 0 and the others
+   empty: cachegrind's caches start full of block 0, which only set 0 can
+   hold.
+
+   I1 and D1 also keep, per set, the whole block number + 1 of the MRU
+   way (0: none) in MRU: the instrumented code compares an access with
+   it (bg_simemit.c), whatever the ways' encoding. */
 typedef struct {
    BgCacheConfig cfg;
    UInt   line_bits;     /* log2(line_size) */
@@ -41,6 +42,7 @@ typedef struct {
    UInt*  tags;          /* sets * assoc encodings, MRU first */
    UWord  fit_limit;     /* blocks below it are encoded; 0 once wide */
    UWord* wide;          /* sets * assoc block numbers once wide, else NULL */
+   UWord* mru;           /* I1, D1: per set, MRU block + 1; LL: NULL */
    HChar  desc[128];     /* "32768 B, 64 B, 8-way associative" */
 } BgCache;
 
@@ -148,7 +150,13 @@ Bool bg_lru_ref(UInt* set, UInt assoc, UInt enc)
 {
    if (LIKELY(set[0] == enc))
       return False;
-   if (assoc == 2) {            /* either way: ENC, then the old first */
+   if (assoc == 1) {
+      set[0] = enc;
+      return True;
+   }
+   /* the second way (often, two lines of a set in turn), or with two
+      ways, a miss: either way ENC, then the old first */
+   if (set[1] == enc || assoc == 2) {
       Bool miss = set[1] != enc;
       set[1] = set[0];
       set[0] = enc;
@@ -178,9 +186,12 @@ Bool bg_cache_wide_ref_is_miss(BgCache* c, UWord block);
 static inline __attribute__((always_inline))
 Bool bg_cache_set_ref_is_miss(BgCache* c, UWord block)
 {
+   UWord set_no = block & c->set_mask;
+   if (c->mru != NULL)
+      c->mru[set_no] = block + 1;
    if (UNLIKELY(block >= c->fit_limit))
       return bg_cache_wide_ref_is_miss(c, block);
-   return bg_lru_ref(c->tags + (block & c->set_mask) * c->assoc, c->assoc,
+   return bg_lru_ref(c->tags + set_no * c->assoc, c->assoc,
                      (UInt)(block >> c->tag_shift) + 1);
 }
 
@@ -271,24 +282,24 @@ void bg_cache_ll_ref_later(Addr a, UWord size, UWord slot)
 void bg_cache_doref_slow(BgCache* l1, Addr a, UWord size, UWord slot);
 
 /* The same, settling at once the case the instrumented code calls for
-   most often: a hit on the second way of a set (two lines of one set in
-   turn), which swaps the first two ways.  Everything else goes out of
-   line, so that the helpers inlining this stay small. */
+   most often: a hit on the second way of an L1 set (two lines of one set
+   in turn), which swaps the first two ways.  Everything else goes out
+   of line, so that the helpers inlining this stay small. */
 static inline __attribute__((always_inline))
 void bg_cache_doref(BgCache* l1, Addr a, UWord size, UWord slot)
 {
    UWord b1 = a >> l1->line_bits;
    if (LIKELY(b1 == (a + size - 1) >> l1->line_bits && b1 < l1->fit_limit
               && l1->assoc > 1)) {
-      UInt* set = l1->tags + (b1 & l1->set_mask) * l1->assoc;
-      UInt enc = (UInt)(b1 >> l1->tag_shift) + 1;
+      UWord set_no = b1 & l1->set_mask;
+      UInt* set = l1->tags + set_no * l1->assoc;
+      UInt enc = (UInt)b1 + 1;         /* (an L1's tag_shift is 0) */
       if (set[1] == enc) {
          set[1] = set[0];
          set[0] = enc;
+         l1->mru[set_no] = b1 + 1;
          return;
       }
-      if (set[0] == enc)
-         return;
    }
    bg_cache_doref_slow(l1, a, size, slot);
 }

@@ -73,42 +73,17 @@ void bg_emit_count_call(IRSB* sb, UInt slot, IRExpr* guard)
 
 /* ---- caches ------------------------------------------------------ */
 
-static UWord first_tag_index(const BgCache* c, UWord block)
+/* I64 atom: the MRU block + 1 of the set of the block holding EA in C:
+   the entry's offset is EA shifted right by line_bits - 3 and masked
+   (a line is never under 16 bytes). */
+static IRExpr* load_mru(IRSB* sb, const BgCache* c, IRExpr* ea)
 {
-   return (block & c->set_mask) * c->assoc;
-}
-
-/* I64 atom: the address of the first tag of the set of the block
-   holding EA in C: the set's offset comes straight from EA when a set's
-   size in bytes is a power of two. */
-static IRExpr* first_tag_addr(IRSB* sb, const BgCache* c, IRExpr* ea)
-{
-   UWord way_bytes = c->assoc * sizeof(UInt);
-   Int k = VG_(log2)((UInt)way_bytes), bits = (Int)c->line_bits;
-   IRExpr* off;
-   if (k < 0) {
-      IRExpr* block = bg_ir_op2(sb, Ity_I64, Iop_Shr64, ea,
-                          IRExpr_Const(IRConst_U8((UChar)bits)));
-      off = bg_ir_op2(sb, Ity_I64, Iop_Mul64,
-                bg_ir_op2(sb, Ity_I64, Iop_And64, block, bg_ir_u64(c->set_mask)),
-                bg_ir_u64(way_bytes));
-   } else {
-      off = ea;
-      if (bits > k)
-         off = bg_ir_op2(sb, Ity_I64, Iop_Shr64, off,
-                   IRExpr_Const(IRConst_U8((UChar)(bits - k))));
-      else if (bits < k)
-         off = bg_ir_op2(sb, Ity_I64, Iop_Shl64, off,
-                   IRExpr_Const(IRConst_U8((UChar)(k - bits))));
-      off = bg_ir_op2(sb, Ity_I64, Iop_And64, off, bg_ir_u64((ULong)c->set_mask << k));
-   }
-   return bg_ir_op2(sb, Ity_I64, Iop_Add64, off, bg_ir_u64((HWord)c->tags));
-}
-
-/* I64 atom: the MRU entry at ADDR (an I64 atom), widened. */
-static IRExpr* load_mru(IRSB* sb, IRExpr* addr)
-{
-   return bg_ir_op1(sb, Ity_I64, Iop_32Uto64, bg_ir_load(sb, Ity_I32, addr));
+   IRExpr* off = bg_ir_op2(sb, Ity_I64, Iop_And64,
+                     bg_ir_op2(sb, Ity_I64, Iop_Shr64, ea,
+                         IRExpr_Const(IRConst_U8((UChar)(c->line_bits - 3)))),
+                     bg_ir_u64((ULong)c->set_mask << 3));
+   return bg_ir_load(sb, Ity_I64,
+              bg_ir_op2(sb, Ity_I64, Iop_Add64, off, bg_ir_u64((HWord)c->mru)));
 }
 
 /* bg_simseg_ref_I for the fetch of SIZE bytes at A, when MISS holds;
@@ -126,13 +101,13 @@ static void fetch_call(IRSB* sb, Addr a, UInt size, UInt slot, IRExpr* miss)
    addStmtToIRSB(sb, IRStmt_Dirty(d));
 }
 
-/* I1 atom: whether the first tag of BLOCK's set (both constants) is not
-   BLOCK's encoding (block + 1: I1 keeps whole block numbers; a block
-   whose encoding does not fit in 32 bits never compares equal). */
+/* I1 atom: whether BLOCK (a constant, so is its set) is not the MRU
+   block of its set. */
 static IRExpr* fetch_not_mru(IRSB* sb, UWord block)
 {
-   HWord tag_addr = (HWord)&bg_I1.tags[first_tag_index(&bg_I1, block)];
-   return bg_ir_op2(sb, Ity_I1, Iop_CmpNE64, load_mru(sb, bg_ir_u64(tag_addr)),
+   HWord mru = (HWord)&bg_I1.mru[block & bg_I1.set_mask];
+   return bg_ir_op2(sb, Ity_I1, Iop_CmpNE64,
+              bg_ir_load(sb, Ity_I64, bg_ir_u64(mru)),
               bg_ir_u64((ULong)block + 1));
 }
 
@@ -155,11 +130,11 @@ void bg_emit_fetch(IRSB* sb, Addr a, UInt size, UInt slot)
 }
 
 /* The data access settles inline when it stays in one line that is the
-   MRU line of its set.  D1 keeps each block as block + 1, which is
-   (address + line size) >> line bits.  With two sets or more, the first
-   tag of the set of the first byte's block can only equal the last
-   byte's block's encoding when both blocks are the same (a set holds
-   only blocks of its own, or nothing), so one compare checks both. */
+   MRU line of its set.  The MRU array holds block + 1, which is
+   (address + line size) >> line bits.  With two sets or more, the MRU
+   block of the set of the first byte's block can only equal the last
+   byte's block when both blocks are the same (a set holds only blocks
+   of its own, or nothing), so one compare checks both. */
 void bg_emit_data(IRSB* sb, IRExpr* ea, UInt size, UInt slot)
 {
    IRExpr* bits = IRExpr_Const(IRConst_U8((UChar)bg_D1.line_bits));
@@ -167,7 +142,7 @@ void bg_emit_data(IRSB* sb, IRExpr* ea, UInt size, UInt slot)
    IRExpr* e2 = bg_ir_op2(sb, Ity_I64, Iop_Shr64,
                     bg_ir_op2(sb, Ity_I64, Iop_Add64, ea, bg_ir_u64(size - 1 + line)),
                     bits);
-   IRExpr* tag = load_mru(sb, first_tag_addr(sb, &bg_D1, ea));
+   IRExpr* tag = load_mru(sb, &bg_D1, ea);
    IRExpr* miss;
    if (bg_D1.set_mask > 0 || size <= 1) {
       miss = bg_ir_op2(sb, Ity_I1, Iop_CmpNE64, tag, e2);
