@@ -9,6 +9,10 @@
    last empty is turned away with one comparison: most accesses that miss
    the inline cache are not to the heap at all.
 
+   The two maps heapcount keeps (malloc'd and custom blocks) live here
+   too, so that the access cache can look blocks up without asking the
+   allocator (hc_alloc fills them).
+
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
 #include "pub_tool_basics.h"
@@ -280,4 +284,38 @@ void hc_map_for_each(const HcMap* m, void (*fn)(HcBlock*))
 UWord hc_map_n_blocks(const HcMap* m)
 {
    return m->n_blocks;
+}
+
+/* ---- The live blocks ------------------------------------------------ */
+
+static HcMap* malloced;          /* blocks from the malloc replacement */
+static HcMap* custom;            /* VALGRIND_MALLOCLIKE_BLOCK blocks */
+
+void hc_blocks_init(void)
+{
+   malloced = hc_map_new("hc.blocks.malloced");
+   custom = hc_map_new("hc.blocks.custom");
+}
+
+HcMap* hc_blocks_malloced(void)
+{
+   return malloced;
+}
+
+HcMap* hc_blocks_custom(void)
+{
+   return custom;
+}
+
+/* Each map turns away addresses outside its blocks' hull at once (the
+   custom map, empty in most programs, turns away everything). */
+HcBlock* hc_blocks_find(Addr a)
+{
+   HcBlock* b = hc_map_find(custom, a);
+   return b ? b : hc_map_find(malloced, a);
+}
+
+Bool hc_blocks_have_custom(void)
+{
+   return custom->n_blocks > 0;
 }

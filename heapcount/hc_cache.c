@@ -26,7 +26,7 @@
 #include "pub_tool_libcbase.h"
 #include "pub_tool_machine.h"
 #include "pub_tool_threadstate.h"
-#include "hc_alloc.h"
+#include "hc_blockmap.h"
 #include "hc_cache.h"
 
 HcCacheRecord hc_cache = { .safe_len = ~(ULong)0 };
@@ -158,7 +158,7 @@ static Int void_for_mapping(Addr a)
 {
    const NSegment* seg;
    VoidRange* v;
-   if (hc_alloc_has_custom())
+   if (hc_blocks_have_custom())
       return -1;
    seg = VG_(am_find_nsegment)(a);
    if (seg == NULL || seg->isCH
@@ -246,10 +246,10 @@ static HcBlock* lookup(Addr a, Bool* cacheable)
    *cacheable = True;
    if (b)
       return b;
-   b = hc_alloc_find(a);
+   b = hc_blocks_find(a);
    if (b == NULL)
       return NULL;
-   *cacheable = b->custom || !hc_alloc_has_custom();
+   *cacheable = b->custom || !hc_blocks_have_custom();
    if (*cacheable)
       recent_push(b);
    return b;
@@ -343,7 +343,7 @@ static void find_hole(ThreadId tid, Addr sp)
    seg_len = seg ? seg->end + 1 - seg->start : 0;
    hole_lo = hole_len = 0;
    if (seg == NULL || seg->isCH || seg->kind != SkAnonC
-       || hc_alloc_has_custom())
+       || hc_blocks_have_custom())
       return;
    /* SP in [start + slack, end]: within a stretch, SP stays in
       [start, end + slack], its windows in the zone */
