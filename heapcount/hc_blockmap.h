@@ -31,7 +31,7 @@ HcBlock* hc_map_find(const HcMap* m, Addr a);
 /* The block starting exactly at A, or NULL. */
 HcBlock* hc_map_find_start(const HcMap* m, Addr a);
 /* Calls FN on every block (each once). */
-void     hc_map_for_each(const HcMap* m, void (*fn)(HcBlock*));
+void     hc_map_for_each(HcMap* m, void (*fn)(HcBlock*));
 UWord    hc_map_n_blocks(const HcMap* m);
 
 /* The live blocks: those of the malloc replacement, and custom blocks

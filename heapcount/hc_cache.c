@@ -1,7 +1,7 @@
 /* hc_cache.c: the cache behind heapcount's inline access counting.
 
-   Each access site of the generated code has an entry (hashed from the
-   guest instruction's address; reads and writes apart) holding the block
+   Each access site of the generated code has an entry (given out in the
+   order sites are instrumented; reads and writes apart) holding the block
    that site hit last, or a range of memory that holds no block: an
    access inside it adds its size to the entry's pending sum (never read
    for a void range) with no call.  Each block heads a list of the entries
@@ -29,7 +29,15 @@
 #include "hc_blockmap.h"
 #include "hc_cache.h"
 
-HcCacheRecord hc_cache = { .safe_len = ~(ULong)0 };
+/* (zeroed data, not initialised data: the kernel maps initialised data
+   from the file, and faults in neighbouring pages with each page
+   touched, which tripled the resident part of this record) */
+HcCacheRecord hc_cache;
+
+void hc_cache_init(void)
+{
+   hc_cache.safe_len = ~(ULong)0;
+}
 
 #define HALF  (HC_ENTRIES / 2)       /* entries [HALF, HC_ENTRIES) count writes */
 
@@ -40,10 +48,17 @@ static HcBlock* owner[HC_ENTRIES];
 static UInt     next_of[HC_ENTRIES], prev_of[HC_ENTRIES];
 static UWord    n_malloc_held;       /* entries holding malloc'd blocks */
 
-UInt hc_cache_entry(Addr ip, UInt ordinal, Bool is_write)
+/* Sites get entries in the order they are instrumented, round the
+   table when it is used up (sites then share entries, which only makes
+   them miss more): so the memory touched grows with the sites, where
+   spreading them by address touched a page of entries (and of owners)
+   per site. */
+UInt hc_cache_new_entry(Bool is_write)
 {
-   ULong h = ((ULong)ip + ordinal * 0x51ULL) * 0x9E3779B97F4A7C15ULL;
-   return (UInt)(h >> (64 - HC_SITE_BITS)) + (is_write ? HALF : 0);
+   static UInt next[2];
+   UInt i = next[is_write] % HALF;
+   next[is_write] = i + 1;
+   return i + (is_write ? HALF : 0);
 }
 
 /* ---- Entries and their owners ---------------------------------------- */
