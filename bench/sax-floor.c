@@ -1,7 +1,8 @@
 /* sax-floor.c: parse an XML file with libxml2's SAX2 parser and callbacks
    that do nothing.  Its time is the floor for any reader built on libxml2
-   (viewer/lib/profile.c does the same parse and keeps what it reads), so
-   heapview-speed.sh prints it next to heapview's own time.
+   on one core (viewer/lib/profile_read.c does the same parse and keeps
+   what it reads), so heapview-speed.sh prints it next to heapview's own
+   time.
 
    Copyright (C) 2026 The benchgrind authors.
    SPDX-License-Identifier: GPL-2.0-or-later */

@@ -20,6 +20,7 @@
 #include "bg_cachesim.h"
 #include "bg_exec.h"
 #include "bg_options.h"
+#include "bg_outfile.h"
 #include "bg_regions.h"
 #include "bg_sim.h"
 #include "ct_output.h"
@@ -85,6 +86,11 @@ static void ct_print_debug_usage(void)
 
 static void ct_post_clo_init(void)
 {
+   settings.out_file = bg_out_fix_pattern("--cachetrace-out-file",
+                                          settings.out_file);
+   if (settings.cg_out_file != NULL)
+      settings.cg_out_file = bg_out_fix_pattern("--cachegrind-out-file",
+                                                settings.cg_out_file);
    bg_cache_configure(&cache_options, NULL, "cachetrace");
    bg_sim_init(settings.cache_sim, settings.branch_sim);
    bg_regions_init(settings.collect_atstart, bg_sim_switch_context);
@@ -106,6 +112,7 @@ static void ct_fini(Int exitcode)
 {
    bg_regions_report_problems();
    ct_output_write(&settings, NULL, NULL, True);
+   bg_out_finish();
 }
 
 static void ct_pre_clo_init(void)

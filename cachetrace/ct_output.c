@@ -6,7 +6,9 @@
 
 #include "pub_tool_basics.h"
 #include "pub_tool_libcprint.h"
+#include "bg_cglabels.h"
 #include "bg_iaimetrics.h"
+#include "bg_names.h"
 #include "bg_regions.h"
 #include "ct_cgfile.h"
 #include "ct_output.h"
@@ -73,7 +75,7 @@ static void print_cache_summary(const Widths* w, const ULong* t)
    VG_(umsg)("I1  miss rate: %*.2f%%\n", w->l1, percent(t[BG_EV_I1mr], ir));
    VG_(umsg)("LLi miss rate: %*.2f%%\n", w->l1, percent(t[BG_EV_ILmr], ir));
    VG_(umsg)("\n");
-   print_split(w, "D   refs:     ", dr, dw, "rd  ", "wr");
+   print_split(w, BG_CG_D_REFS "     ", dr, dw, "rd  ", "wr");
    print_split(w, "D1  misses:   ", t[BG_EV_D1mr], t[BG_EV_D1mw], "rd  ", "wr");
    print_split(w, "LLd misses:   ", t[BG_EV_DLmr], t[BG_EV_DLmw], "rd  ", "wr");
    print_rates(w, "D1  miss rate:", percent(d1m, at_least_1(dr + dw)),
@@ -111,10 +113,11 @@ static void print_summary(const CtSettings* s, const BgSimResults* r)
    ULong dw = s->cache_sim ? t[BG_EV_Dw] : 0;   /* D refs without caches */
    Widths w;
    UInt reg;
+   HChar name[512];
    w.l1 = width_of(t[BG_EV_Ir]);
    w.l2 = width_of(dr > t[BG_EV_Bc] ? dr : t[BG_EV_Bc]);
    w.l3 = width_of(dw > t[BG_EV_Bi] ? dw : t[BG_EV_Bi]);
-   VG_(umsg)("I   refs:      %'*llu\n", w.l1, t[BG_EV_Ir]);
+   VG_(umsg)(BG_CG_I_REFS "      %'*llu\n", w.l1, t[BG_EV_Ir]);
    if (s->cache_sim)
       print_cache_summary(&w, t);
    if (s->branch_sim)
@@ -125,10 +128,14 @@ static void print_summary(const CtSettings* s, const BgSimResults* r)
          ULong iai[BG_IAI_N];
          bg_iai_metrics(rt, iai);
          VG_(umsg)("  region %s: Ir %'llu, EstimatedCycles %'llu\n",
-                   bg_region_name(reg), rt[BG_EV_Ir],
+                   bg_name_for_terminal(name, sizeof name,
+                                        bg_region_name(reg)),
+                   rt[BG_EV_Ir],
                    iai[BG_IAI_EstimatedCycles]);
       } else {
-         VG_(umsg)("  region %s: Ir %'llu\n", bg_region_name(reg),
+         VG_(umsg)("  region %s: Ir %'llu\n",
+                   bg_name_for_terminal(name, sizeof name,
+                                        bg_region_name(reg)),
                    rt[BG_EV_Ir]);
       }
    }

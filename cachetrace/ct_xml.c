@@ -14,39 +14,40 @@
 #include "bg_xml.h"
 #include "ct_xml.h"
 
-static void write_options(BgOut* out, const CtSettings* s)
+static void write_options(BgXml* x, const CtSettings* s)
 {
    Int t;
-   bg_xml_option(out, "cache-sim", s->cache_sim ? "yes" : "no");
-   bg_xml_option(out, "branch-sim", s->branch_sim ? "yes" : "no");
-   bg_simxml_geometry(out);
-   bg_xml_option(out, "collect-atstart", s->collect_atstart ? "yes" : "no");
+   bg_xml_option(x, "cache-sim", s->cache_sim ? "yes" : "no");
+   bg_xml_option(x, "branch-sim", s->branch_sim ? "yes" : "no");
+   bg_simxml_geometry(x);
+   bg_xml_option(x, "collect-atstart", s->collect_atstart ? "yes" : "no");
    for (t = 0; t < s->n_toggles; t++)
-      bg_xml_option(out, "toggle-collect", s->toggles[t]);
+      bg_xml_option(x, "toggle-collect", s->toggles[t]);
 }
 
 Bool ct_xml_write(const CtSettings* s, const BgSimResults* r,
                   const HChar* partial_reason, const HChar* suffix)
 {
-   UInt reg;
+   UInt reg, n_metrics;
    UInt* order;
+   const HChar* metrics[BG_SIMXML_MAX_METRICS];
+   BgXml* x;
    BgOut* out = bg_out_open("--cachetrace-out-file", s->out_file, suffix);
    if (out == NULL)
       return False;
    order = VG_(malloc)("ct.xml.order", (r->n_fns ? r->n_fns : 1) * sizeof(UInt));
-   bg_xml_begin_profile(out, "cachetrace");
+   x = VG_(malloc)("ct.xml", sizeof *x);
+   n_metrics = bg_simxml_metrics(r, s->cache_sim, metrics);
+   bg_xml_begin(x, out, "cachetrace", metrics, n_metrics, 0);
    if (partial_reason)
-      bg_xml_partial(out, partial_reason);
-   write_options(out, s);
-   bg_xml_begin_summary(out);
-   bg_simxml_costs(out, r, &r->summary, s->cache_sim, order);
-   bg_xml_end_costs(out, True);
-   for (reg = 0; reg < r->n_regions; reg++) {
-      bg_xml_begin_region(out, bg_region_name(reg));
-      bg_simxml_costs(out, r, &r->regions[reg], s->cache_sim, order);
-      bg_xml_end_costs(out, False);
-   }
-   bg_xml_end_profile(out);
+      bg_xml_partial(x, partial_reason);
+   write_options(x, s);
+   bg_simxml_costs(x, r, &r->summary, s->cache_sim, NULL, order);
+   for (reg = 0; reg < r->n_regions; reg++)
+      bg_simxml_costs(x, r, &r->regions[reg], s->cache_sim,
+                      bg_region_name(reg), order);
+   bg_xml_end(x);
+   VG_(free)(x);
    VG_(free)(order);
    return bg_out_commit(out);
 }

@@ -1,10 +1,12 @@
 /* bg_exec.c: files written before an execve, and removed again when the
-   execve fails (see bg_exec.h).
+   execve fails (see bg_exec.h); and the other process events that decide
+   the output files' names and the exit status (a fork, exit_group).
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
 #include "pub_tool_basics.h"
 #include "pub_tool_libcfile.h"
+#include "pub_tool_libcproc.h"
 #include "pub_tool_mallocfree.h"
 #include "pub_tool_tooliface.h"
 #include "pub_tool_vkiscnums.h"
@@ -31,6 +33,8 @@ static void forget_written(void)
 static void before_syscall(ThreadId tid, UInt syscallno, UWord* args,
                            UInt n_args)
 {
+   if (syscallno == __NR_exit_group)
+      bg_out_exiting((Int)args[0]);
    if (!is_exec(syscallno))
       return;
    forget_written();
@@ -50,10 +54,16 @@ static void after_syscall(ThreadId tid, UInt syscallno, UWord* args,
    forget_written();
 }
 
+static void forked(ThreadId tid)
+{
+   bg_out_forked();
+}
+
 void bg_exec_keep_counts(void (*write_partial)(void))
 {
    writer = write_partial;
    written = VG_(newXA)(VG_(malloc), "bg.exec.files", VG_(free),
                         sizeof(HChar*));
    VG_(needs_syscall_wrapper)(before_syscall, after_syscall);
+   VG_(atfork)(NULL, NULL, forked);
 }

@@ -11,7 +11,8 @@
 
 #include "pub_tool_basics.h"
 
-/* Registers the tool's syscall wrappers: call in pre_clo_init. */
+/* Registers the tool's syscall wrappers and fork handler (which also
+   tell bg_outfile about forks and exit_group): call in pre_clo_init. */
 void bg_exec_keep_counts(void (*write_partial)(void));
 
 #endif

@@ -47,6 +47,9 @@ void bg_check_out_file_pattern(const HChar* option, const HChar* pattern)
    Int i = 0;
    if (pattern[0] == '\0')
       bad_pattern(option, pattern, "empty file name");
+   if (pattern[0] == '~')
+      bad_pattern(option, pattern,
+                  "a name starting with '~' (the shell did not expand it)");
    while (pattern[i] != '\0') {
       if (pattern[i] != '%') {
          i++;

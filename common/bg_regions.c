@@ -19,6 +19,7 @@
 #include "pub_tool_xarray.h"
 #define IAI_REQUESTS_ONLY
 #include "valgrind/iai.h"
+#include "bg_pairkey.h"
 #include "bg_regions.h"
 
 #define NO_REGION        0xFFFFFFFFu
@@ -41,7 +42,8 @@ typedef struct NameNode {
 /* A context, keyed by (parent, region). */
 typedef struct ChildNode {
    struct ChildNode* next;
-   UWord             key;
+   UWord             key;           /* bg_pair_key(parent, region) */
+   UInt              parent, region;
    UInt              ctx;
 } ChildNode;
 
@@ -189,11 +191,20 @@ static Bool copy_client_name(Addr a, HChar* buf)
    return False;
 }
 
+/* FNV-1a of the host's word size */
+#if VG_WORDSIZE == 8
+#define FNV_BASIS 14695981039346656037UL
+#define FNV_PRIME 1099511628211UL
+#else
+#define FNV_BASIS 2166136261UL
+#define FNV_PRIME 16777619UL
+#endif
+
 static UWord hash_name(const HChar* name)
 {
-   UWord h = 14695981039346656037UL;     /* FNV-1a */
+   UWord h = FNV_BASIS;
    for (; *name; name++)
-      h = (h ^ (UChar)*name) * 1099511628211UL;
+      h = (h ^ (UChar)*name) * FNV_PRIME;
    return h;
 }
 
@@ -220,17 +231,26 @@ static UInt intern_region(const HChar* name)
    return node->region;
 }
 
+static Word same_child(const void* a, const void* b)
+{
+   const ChildNode* x = a;
+   const ChildNode* y = b;
+   return x->parent != y->parent || x->region != y->region;
+}
+
 static UInt child_context(UInt parent, UInt region)
 {
-   UWord key = ((UWord)parent << 32) | region;
-   ChildNode* node;
+   ChildNode probe, *node;
    if (path_holds(parent, region))
       return parent;              /* re-entering an open region */
-   node = VG_(HT_lookup)(children, key);
+   probe.key = bg_pair_key(parent, region);
+   probe.parent = parent;
+   probe.region = region;
+   node = VG_(HT_gen_lookup)(children, &probe, same_child);
    if (node != NULL)
       return node->ctx;
    node = VG_(malloc)("bg.regions.child", sizeof *node);
-   node->key = key;
+   *node = probe;
    node->ctx = add_context(parent, region);
    VG_(HT_add_node)(children, node);
    return node->ctx;

@@ -11,33 +11,45 @@
 #include "bg_xml.h"
 #include "bg_simxml.h"
 
-static void geometry_option(BgOut* out, const HChar* name, const BgCache* c)
+static void geometry_option(BgXml* x, const HChar* name, const BgCache* c)
 {
    HChar buf[64];
    VG_(snprintf)(buf, sizeof buf, "%d,%d,%d", c->cfg.size, c->cfg.assoc,
                  c->cfg.line_size);
-   bg_xml_option(out, name, buf);
+   bg_xml_option(x, name, buf);
 }
 
-void bg_simxml_geometry(BgOut* out)
+void bg_simxml_geometry(BgXml* x)
 {
-   geometry_option(out, "I1", &bg_I1);
-   geometry_option(out, "D1", &bg_D1);
-   geometry_option(out, "LL", &bg_LL);
+   geometry_option(x, "I1", &bg_I1);
+   geometry_option(x, "D1", &bg_D1);
+   geometry_option(x, "LL", &bg_LL);
 }
 
-static void write_metrics(BgOut* out, Int depth, Bool cache_sim,
-                          const BgSimResults* r, const ULong* ev)
+UInt bg_simxml_metrics(const BgSimResults* r, Bool cache_sim,
+                       const HChar** names)
 {
-   UInt i;
+   UInt i, n = 0;
    for (i = 0; i < r->n_events; i++)
-      bg_xml_metric(out, depth, bg_event_names[r->events[i]],
-                    ev[r->events[i]]);
+      names[n++] = bg_event_names[r->events[i]];
+   if (cache_sim)
+      for (i = 0; i < BG_IAI_N; i++)
+         names[n++] = bg_iai_metric_names[i];
+   return n;
+}
+
+/* EV (BG_EV_N events) as values in bg_simxml_metrics' order. */
+static void metric_values(const BgSimResults* r, Bool cache_sim,
+                          const ULong* ev, ULong* values)
+{
+   UInt i, n = 0;
+   for (i = 0; i < r->n_events; i++)
+      values[n++] = ev[r->events[i]];
    if (cache_sim) {
       ULong iai[BG_IAI_N];
       bg_iai_metrics(ev, iai);
       for (i = 0; i < BG_IAI_N; i++)
-         bg_xml_metric(out, depth, bg_iai_metric_names[i], iai[i]);
+         values[n++] = iai[i];
    }
 }
 
@@ -53,23 +65,25 @@ static Int by_ir_descending(const void* a, const void* b)
    return ia < ib ? -1 : ia > ib;
 }
 
-void bg_simxml_costs(BgOut* out, const BgSimResults* r, const BgSimCosts* c,
-                     Bool cache_sim, UInt* order)
+void bg_simxml_costs(BgXml* x, const BgSimResults* r, const BgSimCosts* c,
+                     Bool cache_sim, const HChar* region_name, UInt* order)
 {
+   ULong values[BG_SIMXML_MAX_METRICS];
    UInt i;
-   write_metrics(out, 2, cache_sim, r, c->total);
+   metric_values(r, cache_sim, c->total, values);
+   if (region_name)
+      bg_xml_begin_region(x, region_name, values);
+   else
+      bg_xml_begin_summary(x, values);
    for (i = 0; i < c->n_fns; i++)
       order[i] = i;
    sort_costs = c;
    VG_(ssort)(order, c->n_fns, sizeof(UInt), by_ir_descending);
    for (i = 0; i < c->n_fns; i++) {
       const BgFunction* fn = bg_sym_function(c->fns[order[i]]);
-      const ULong* ev = c->per_fn + (SizeT)order[i] * BG_EV_N;
-      UInt e;
-      bg_xml_begin_function(out, fn->name, fn->file, fn->line, fn->object);
-      for (e = 0; e < r->n_events; e++)
-         bg_xml_metric(out, 3, bg_event_names[r->events[e]],
-                       ev[r->events[e]]);
-      bg_xml_end_function(out);
+      metric_values(r, cache_sim, c->per_fn + (SizeT)order[i] * BG_EV_N,
+                    values);
+      bg_xml_function(x, fn->name, fn->file, fn->line, fn->object, values);
    }
+   bg_xml_end_costs(x, region_name == NULL);
 }

@@ -1,164 +1,260 @@
 /* bg_xml.c: the writer side of the profile XML format shared by the
-   three tools (schema: docs/profile.rng).  Strings from the client (names
-   of regions, functions, files, the command line) are escaped here; bytes
-   that XML 1.0 cannot carry at all are replaced by '?'.
+   three tools (format version 2, docs/profile.rng; bg_xml.h).  Output is
+   built in a buffer with hand-made number formatting, since a heap
+   profile runs to a million sites.  Strings from the client are escaped
+   by bg_names.c.
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
 #include "pub_tool_basics.h"
 #include "pub_tool_libcbase.h"
+#include "pub_tool_libcprint.h"
 #include "pub_tool_libcproc.h"
 #include "pub_tool_xarray.h"
 #include "pub_tool_clientstate.h"
+#include "bg_names.h"
 #include "bg_xml.h"
 
-/* Length of the well-formed UTF-8 sequence at S, or 0 if it is not one. */
-static Int utf8_sequence_length(const UChar* s)
+#ifndef BG_VALGRIND_VERSION
+#error "BG_VALGRIND_VERSION (the Valgrind the tools are built against) not set"
+#endif
+
+/* ---- the buffer ------------------------------------------------------ */
+
+static void flush(BgXml* x)
 {
-   Int len, i;
-   if (s[0] < 0x80)
-      return 1;
-   else if ((s[0] & 0xe0) == 0xc0 && s[0] >= 0xc2)
-      len = 2;
-   else if ((s[0] & 0xf0) == 0xe0)
-      len = 3;
-   else if ((s[0] & 0xf8) == 0xf0 && s[0] <= 0xf4)
-      len = 4;
-   else
-      return 0;
-   for (i = 1; i < len; i++)
-      if ((s[i] & 0xc0) != 0x80)
-         return 0;
-   return len;
+   if (x->used == 0)
+      return;
+   bg_out_write(x->out, x->buf, x->used);
+   x->used = 0;
 }
 
-void bg_xml_escaped(BgOut* out, const HChar* str)
+/* Room for N more bytes (N < sizeof buf / 2). */
+static HChar* room(BgXml* x, UInt n)
 {
-   const UChar* s = (const UChar*)str;
-   HChar buf[256];
-   Int n = 0;
+   if (x->used + n + 1 > sizeof x->buf)
+      flush(x);
+   return x->buf + x->used;
+}
+
+static void put(BgXml* x, const HChar* s)
+{
    while (*s) {
-      const HChar* rep = NULL;
-      Int len = 1, k;
-      switch (*s) {
-      case '&':  rep = "&amp;";  break;
-      case '<':  rep = "&lt;";   break;
-      case '>':  rep = "&gt;";   break;
-      case '"':  rep = "&quot;"; break;
-      case '\'': rep = "&apos;"; break;
-      case '\t': case '\n': case '\r': break;
-      default:
-         if (*s < 0x20 || *s == 0x7f)
-            rep = "?";
-         else if (*s >= 0x80) {
-            len = utf8_sequence_length(s);
-            if (len == 0) {
-               rep = "?";
-               len = 1;
-            }
-         }
+      HChar* p = room(x, 64);
+      UInt k = 0;
+      while (s[k] && k < 64) {
+         p[k] = s[k];
+         k++;
       }
-      if (n + 8 >= (Int)sizeof buf) {
-         buf[n] = '\0';
-         bg_out_printf(out, "%s", buf);
-         n = 0;
-      }
-      if (rep) {
-         while (*rep)
-            buf[n++] = *rep++;
-      } else {
-         for (k = 0; k < len; k++)
-            buf[n++] = (HChar)s[k];
-      }
-      s += len;
+      x->used += k;
+      s += k;
    }
-   buf[n] = '\0';
-   bg_out_printf(out, "%s", buf);
 }
 
-static void write_command(BgOut* out)
+static void put_u64(BgXml* x, ULong v)
+{
+   HChar tmp[24];
+   Int n = 0;
+   HChar* p = room(x, 24);
+   do {
+      tmp[n++] = (HChar)('0' + v % 10);
+      v /= 10;
+   } while (v);
+   while (n > 0)
+      *p++ = tmp[--n], x->used++;
+}
+
+static void put_escaped(BgXml* x, const HChar* s)
+{
+   while (*s) {
+      HChar* p = room(x, BG_NAME_MAX_ESCAPE);
+      x->used += (UInt)bg_name_xml_char(&s, p);
+   }
+}
+
+/* ' NAME="ESCAPED VALUE"' */
+static void put_attr(BgXml* x, const HChar* name, const HChar* value)
+{
+   put(x, " ");
+   put(x, name);
+   put(x, "=\"");
+   put_escaped(x, value);
+   put(x, "\"");
+}
+
+static void put_metric(BgXml* x, UInt i, ULong value)
+{
+   put(x, " ");
+   put(x, x->metrics[i]);
+   put(x, "=\"");
+   put_u64(x, value);
+   put(x, "\"");
+}
+
+/* ---- the profile ----------------------------------------------------- */
+
+static void write_command(BgXml* x)
 {
    Word i;
-   bg_out_printf(out, "  <command>");
+   put(x, "  <command>");
    if (VG_(args_the_exename))
-      bg_xml_escaped(out, VG_(args_the_exename));
+      put_escaped(x, VG_(args_the_exename));
    for (i = 0; i < VG_(sizeXA)(VG_(args_for_client)); i++) {
-      bg_out_printf(out, " ");
-      bg_xml_escaped(out, *(HChar**)VG_(indexXA)(VG_(args_for_client), i));
+      put(x, " ");
+      put_escaped(x, *(HChar**)VG_(indexXA)(VG_(args_for_client), i));
    }
-   bg_out_printf(out, "</command>\n");
+   put(x, "</command>\n");
 }
 
-void bg_xml_begin_profile(BgOut* out, const HChar* tool)
+static void put_name_list(BgXml* x, const HChar* attr, UInt from, UInt to)
 {
-   bg_out_printf(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-   bg_out_printf(out, "<profile tool=\"%s\" version=\"1\">\n", tool);
-   write_command(out);
-   bg_out_printf(out, "  <pid>%d</pid>\n", VG_(getpid)());
-   bg_out_printf(out, "  <ppid>%d</ppid>\n", VG_(getppid)());
-}
-
-void bg_xml_end_profile(BgOut* out)
-{
-   bg_out_printf(out, "</profile>\n");
-}
-
-void bg_xml_partial(BgOut* out, const HChar* reason)
-{
-   bg_out_printf(out, "  <partial reason=\"");
-   bg_xml_escaped(out, reason);
-   bg_out_printf(out, "\"/>\n");
-}
-
-void bg_xml_option(BgOut* out, const HChar* name, const HChar* value)
-{
-   bg_out_printf(out, "  <option name=\"");
-   bg_xml_escaped(out, name);
-   bg_out_printf(out, "\" value=\"");
-   bg_xml_escaped(out, value);
-   bg_out_printf(out, "\"/>\n");
-}
-
-void bg_xml_begin_summary(BgOut* out)
-{
-   bg_out_printf(out, "  <summary>\n");
-}
-
-void bg_xml_begin_region(BgOut* out, const HChar* name)
-{
-   bg_out_printf(out, "  <region name=\"");
-   bg_xml_escaped(out, name);
-   bg_out_printf(out, "\">\n");
-}
-
-void bg_xml_end_costs(BgOut* out, Bool is_summary)
-{
-   bg_out_printf(out, is_summary ? "  </summary>\n" : "  </region>\n");
-}
-
-void bg_xml_metric(BgOut* out, Int depth, const HChar* name, ULong value)
-{
-   bg_out_printf(out, "%s<metric name=\"%s\" value=\"%llu\"/>\n",
-                 depth >= 3 ? "      " : "    ", name, value);
-}
-
-void bg_xml_begin_function(BgOut* out, const HChar* name, const HChar* file,
-                           UInt line, const HChar* object)
-{
-   bg_out_printf(out, "    <function name=\"");
-   bg_xml_escaped(out, name);
-   bg_out_printf(out, "\" file=\"");
-   bg_xml_escaped(out, file);
-   bg_out_printf(out, "\" line=\"%u\"", line);
-   if (object) {
-      bg_out_printf(out, " object=\"");
-      bg_xml_escaped(out, object);
-      bg_out_printf(out, "\"");
+   UInt i;
+   put(x, " ");
+   put(x, attr);
+   put(x, "=\"");
+   for (i = from; i < to; i++) {
+      if (i > from)
+         put(x, " ");
+      put(x, x->metrics[i]);
    }
-   bg_out_printf(out, ">\n");
+   put(x, "\"");
 }
 
-void bg_xml_end_function(BgOut* out)
+void bg_xml_begin(BgXml* x, BgOut* out, const HChar* tool,
+                  const HChar* const* metrics, UInt n_metrics,
+                  UInt n_program_metrics)
 {
-   bg_out_printf(out, "    </function>\n");
+   x->out = out;
+   x->metrics = metrics;
+   x->n_metrics = n_metrics;
+   x->n_region_metrics = n_metrics - n_program_metrics;
+   x->used = 0;
+   put(x, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<profile tool=\"");
+   put(x, tool);
+   put(x, "\" version=\"2\" valgrind=\"" BG_VALGRIND_VERSION "\"");
+   put_name_list(x, "metrics", 0, n_metrics);
+   if (n_program_metrics > 0)
+      put_name_list(x, "program-metrics", x->n_region_metrics, n_metrics);
+   put(x, ">\n");
+   write_command(x);
+   put(x, "  <pid>");
+   put_u64(x, (ULong)VG_(getpid)());
+   put(x, "</pid>\n  <ppid>");
+   put_u64(x, (ULong)VG_(getppid)());
+   put(x, "</ppid>\n");
+}
+
+void bg_xml_end(BgXml* x)
+{
+   put(x, "</profile>\n");
+   flush(x);
+}
+
+void bg_xml_partial(BgXml* x, const HChar* reason)
+{
+   put(x, "  <partial");
+   put_attr(x, "reason", reason);
+   put(x, "/>\n");
+}
+
+void bg_xml_option(BgXml* x, const HChar* name, const HChar* value)
+{
+   put(x, "  <option");
+   put_attr(x, "name", name);
+   put_attr(x, "value", value);
+   put(x, "/>\n");
+}
+
+/* ---- frames ---------------------------------------------------------- */
+
+void bg_xml_begin_frames(BgXml* x)
+{
+   put(x, "  <frames>\n");
+}
+
+void bg_xml_frame(BgXml* x, UInt id, Addr ip, const HChar* name,
+                  const HChar* file, UInt line, const HChar* object)
+{
+   HChar hex[24];
+   put(x, "    <frame id=\"");
+   put_u64(x, id);
+   VG_(sprintf)(hex, "\" ip=\"0x%lx\"", (UWord)ip);
+   put(x, hex);
+   put_attr(x, "name", name);
+   put_attr(x, "file", file);
+   put(x, " line=\"");
+   put_u64(x, line);
+   put(x, "\"");
+   if (object)
+      put_attr(x, "object", object);
+   put(x, "/>\n");
+}
+
+void bg_xml_end_frames(BgXml* x)
+{
+   put(x, "  </frames>\n");
+}
+
+/* ---- costs ----------------------------------------------------------- */
+
+void bg_xml_begin_summary(BgXml* x, const ULong* values)
+{
+   UInt i;
+   put(x, "  <summary");
+   for (i = 0; i < x->n_metrics; i++)
+      put_metric(x, i, values[i]);
+   put(x, ">\n");
+}
+
+void bg_xml_begin_region(BgXml* x, const HChar* name, const ULong* values)
+{
+   UInt i;
+   put(x, "  <region");
+   put_attr(x, "name", name);
+   for (i = 0; i < x->n_region_metrics; i++)
+      put_metric(x, i, values[i]);
+   put(x, ">\n");
+}
+
+void bg_xml_end_costs(BgXml* x, Bool is_summary)
+{
+   put(x, is_summary ? "  </summary>\n" : "  </region>\n");
+}
+
+static void put_nonzero_metrics(BgXml* x, const ULong* values)
+{
+   UInt i;
+   for (i = 0; i < x->n_region_metrics; i++)
+      if (values[i] != 0)
+         put_metric(x, i, values[i]);
+}
+
+void bg_xml_function(BgXml* x, const HChar* name, const HChar* file,
+                     UInt line, const HChar* object, const ULong* values)
+{
+   put(x, "    <function");
+   put_attr(x, "name", name);
+   put_attr(x, "file", file);
+   put(x, " line=\"");
+   put_u64(x, line);
+   put(x, "\"");
+   if (object)
+      put_attr(x, "object", object);
+   put_nonzero_metrics(x, values);
+   put(x, "/>\n");
+}
+
+void bg_xml_site(BgXml* x, const UInt* stack, UInt n_frames,
+                 const ULong* values)
+{
+   UInt i;
+   put(x, "    <site stack=\"");
+   for (i = 0; i < n_frames; i++) {
+      if (i > 0)
+         put(x, " ");
+      put_u64(x, stack[i]);
+   }
+   put(x, "\"");
+   put_nonzero_metrics(x, values);
+   put(x, "/>\n");
 }

@@ -1,31 +1,57 @@
-/* bg_xml.h: writes the benchgrind profile XML (docs/profile.rng). */
+/* bg_xml.h: the writer of the benchgrind profile XML, format version 2
+   (docs/profile.rng), shared by the three tools.
+
+   A profile names its metrics once, in the tool's order, in the metrics
+   attribute of <profile>; every cost is then an array of values in that
+   order.  <summary> and <region> carry every metric as an attribute (the
+   program-wide ones, the last N_PROGRAM of the list, on <summary> only);
+   <function> and <site> leave out the metrics that are 0.  Heap stacks are
+   lists of ids into the one <frames> table, written before <summary>.
+   Names from the client are escaped by bg_names.h's rules. */
 #ifndef BG_XML_H
 #define BG_XML_H
 
 #include "pub_tool_basics.h"
 #include "bg_outfile.h"
 
-/* <?xml ...?>, <profile tool=...>, <command>, <pid>, <ppid>. */
-void bg_xml_begin_profile(BgOut* out, const HChar* tool);
-void bg_xml_end_profile(BgOut* out);
+typedef struct {
+   BgOut*              out;
+   const HChar* const* metrics;
+   UInt                n_metrics;
+   UInt                n_region_metrics;   /* the metrics regions carry */
+   UInt                used;
+   HChar               buf[8192];          /* written out when full */
+} BgXml;
+
+/* <?xml ...?>, <profile tool version valgrind metrics [program-metrics]>,
+   <command>, <pid>, <ppid>.  METRICS must live until bg_xml_end. */
+void bg_xml_begin(BgXml* x, BgOut* out, const HChar* tool,
+                  const HChar* const* metrics, UInt n_metrics,
+                  UInt n_program_metrics);
+/* </profile>, and everything buffered handed to OUT. */
+void bg_xml_end(BgXml* x);
+
 /* <partial reason="..."/>: the file covers part of the process only. */
-void bg_xml_partial(BgOut* out, const HChar* reason);
-void bg_xml_option(BgOut* out, const HChar* name, const HChar* value);
+void bg_xml_partial(BgXml* x, const HChar* reason);
+void bg_xml_option(BgXml* x, const HChar* name, const HChar* value);
 
-/* <summary> and <region name="...">: call bg_xml_end_costs to close. */
-void bg_xml_begin_summary(BgOut* out);
-void bg_xml_begin_region(BgOut* out, const HChar* name);
-void bg_xml_end_costs(BgOut* out, Bool is_summary);
+/* <frames> <frame id ip name file line [object]/> ... </frames> */
+void bg_xml_begin_frames(BgXml* x);
+void bg_xml_frame(BgXml* x, UInt id, Addr ip, const HChar* name,
+                  const HChar* file, UInt line, const HChar* object);
+void bg_xml_end_frames(BgXml* x);
 
-/* A metric line, indented by DEPTH levels. */
-void bg_xml_metric(BgOut* out, Int depth, const HChar* name, ULong value);
+/* <summary ...> and <region name="..." ...>: VALUES holds one value per
+   metric.  Close them with bg_xml_end_costs. */
+void bg_xml_begin_summary(BgXml* x, const ULong* values);
+void bg_xml_begin_region(BgXml* x, const HChar* name, const ULong* values);
+void bg_xml_end_costs(BgXml* x, Bool is_summary);
 
-/* <function name file line [object]> ... </function> */
-void bg_xml_begin_function(BgOut* out, const HChar* name, const HChar* file,
-                           UInt line, const HChar* object);
-void bg_xml_end_function(BgOut* out);
-
-/* Prints S escaped for XML text or attribute values. */
-void bg_xml_escaped(BgOut* out, const HChar* s);
+/* <function name file line [object] ...nonzero metrics.../> */
+void bg_xml_function(BgXml* x, const HChar* name, const HChar* file,
+                     UInt line, const HChar* object, const ULong* values);
+/* <site stack="ID ID ..." ...nonzero metrics.../>, innermost frame first */
+void bg_xml_site(BgXml* x, const UInt* stack, UInt n_frames,
+                 const ULong* values);
 
 #endif

@@ -150,6 +150,21 @@ static void* hc_malloc(ThreadId tid, SizeT n)
    return alloc(tid, n, VG_(clo_alignment), False);
 }
 
+/* The aligned allocations.  Since Valgrind 3.22 or so the preload also
+   passes the alignment the client asked for (ORIG, used by memcheck's
+   checks) beside the one to allocate with, and memalign's size comes
+   last; configure's compile test says which form this Valgrind has. */
+#if defined(BG_ALIGNED_ALLOC_ORIG_ALIGN)
+static void* hc_memalign(ThreadId tid, SizeT align, SizeT orig, SizeT n)
+{
+   return alloc(tid, n, align, False);
+}
+
+static void* hc_new_aligned(ThreadId tid, SizeT n, SizeT align, SizeT orig)
+{
+   return alloc(tid, n, align, False);
+}
+#else
 static void* hc_memalign(ThreadId tid, SizeT align, SizeT n)
 {
    return alloc(tid, n, align, False);
@@ -159,6 +174,7 @@ static void* hc_new_aligned(ThreadId tid, SizeT n, SizeT align)
 {
    return alloc(tid, n, align, False);
 }
+#endif
 
 static void* hc_calloc(ThreadId tid, SizeT nmemb, SizeT size)
 {

@@ -21,6 +21,7 @@
 #include "valgrind.h"
 #include "bg_exec.h"
 #include "bg_options.h"
+#include "bg_outfile.h"
 #include "bg_regions.h"
 #include "hc_access.h"
 #include "hc_alloc.h"
@@ -65,6 +66,7 @@ static void hc_print_debug_usage(void)
 
 static void hc_post_clo_init(void)
 {
+   clo_out_file = bg_out_fix_pattern("--heapcount-out-file", clo_out_file);
    hc_access_init(clo_track_accesses);
    bg_regions_init(clo_collect_atstart, hc_sites_switch_context);
    hc_sites_switch_context(bg_regions_current());
@@ -124,6 +126,7 @@ static void hc_fini(Int exitcode)
 {
    bg_regions_report_problems();
    write_output(NULL, NULL, VG_(clo_verbosity) > 0);
+   bg_out_finish();
 }
 
 static void hc_pre_clo_init(void)

@@ -1,14 +1,11 @@
 /* hc_output.c: heapcount's profile XML (docs/profile.rng): program-wide
    metrics and sites in <summary>, and per iai.h region the region's own
    totals and the sites that allocated in it; plus the short summary on
-   stderr.  A site's frames are its allocation stack, innermost first,
-   inlined calls expanded, without the frames of the malloc replacement.
+   stderr.  A site's stack lists ids of the frame table (hc_frames.c).
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
 #include "pub_tool_basics.h"
-#include "pub_tool_debuginfo.h"
-#include "pub_tool_execontext.h"
 #include "pub_tool_libcbase.h"
 #include "pub_tool_libcprint.h"
 #include "pub_tool_mallocfree.h"
@@ -17,142 +14,63 @@
 #include "bg_regions.h"
 #include "bg_xml.h"
 #include "hc_alloc.h"
+#include "hc_frames.h"
 #include "hc_output.h"
 #include "hc_sites.h"
 
 /* ---- Metrics -------------------------------------------------------- */
 
-static void write_stats(BgOut* out, Int depth, const HcStats* s)
+/* The metrics of a site, a region and the summary, then those measured
+   for the whole program only (on <summary>). */
+static const HChar* const metric_names[] = {
+   "TotalBytes", "TotalBlocks", "AtGmaxBytes", "AtGmaxBlocks", "MaxBytes",
+   "MaxBlocks", "EndBytes", "EndBlocks", "ReadBytes", "WriteBytes",
+   "LifetimeMin", "LifetimeMean", "LifetimeMax", "LifetimeTotal",
+   "BlocksNeverRead", "BlocksNeverWritten",
+   "Instructions", "AtGmaxInstructions", "BadFrees", "DoubleFrees",
+   "InteriorFrees", "BadReallocs", "FailedAllocs", "ZeroSizeAllocs",
+   "BadCustomRequests"
+};
+#define N_METRICS     (sizeof metric_names / sizeof metric_names[0])
+#define N_PROGRAM     9      /* Instructions .. BadCustomRequests */
+
+/* S as values in metric_names' order (the program-wide ones 0). */
+static void stats_values(const HcStats* s, ULong* v)
 {
-   bg_xml_metric(out, depth, "TotalBytes", s->tb);
-   bg_xml_metric(out, depth, "TotalBlocks", s->tbk);
-   bg_xml_metric(out, depth, "AtGmaxBytes", s->gb);
-   bg_xml_metric(out, depth, "AtGmaxBlocks", s->gbk);
-   bg_xml_metric(out, depth, "MaxBytes", s->mb);
-   bg_xml_metric(out, depth, "MaxBlocks", s->mbk);
-   bg_xml_metric(out, depth, "EndBytes", s->cb);
-   bg_xml_metric(out, depth, "EndBlocks", s->cbk);
-   bg_xml_metric(out, depth, "ReadBytes", s->rb);
-   bg_xml_metric(out, depth, "WriteBytes", s->wb);
-   bg_xml_metric(out, depth, "LifetimeMin", s->lt_n ? s->lt_min : 0);
-   bg_xml_metric(out, depth, "LifetimeMean", s->lt_n ? s->lt_sum / s->lt_n : 0);
-   bg_xml_metric(out, depth, "LifetimeMax", s->lt_max);
-   bg_xml_metric(out, depth, "LifetimeTotal", s->lt_sum);
-   bg_xml_metric(out, depth, "BlocksNeverRead", s->never_read);
-   bg_xml_metric(out, depth, "BlocksNeverWritten", s->never_written);
+   UInt i;
+   v[0] = s->tb;
+   v[1] = s->tbk;
+   v[2] = s->gb;
+   v[3] = s->gbk;
+   v[4] = s->mb;
+   v[5] = s->mbk;
+   v[6] = s->cb;
+   v[7] = s->cbk;
+   v[8] = s->rb;
+   v[9] = s->wb;
+   v[10] = s->lt_n ? s->lt_min : 0;
+   v[11] = s->lt_n ? s->lt_sum / s->lt_n : 0;
+   v[12] = s->lt_max;
+   v[13] = s->lt_sum;
+   v[14] = s->never_read;
+   v[15] = s->never_written;
+   for (i = 16; i < N_METRICS; i++)
+      v[i] = 0;
 }
 
-static void write_misuse(BgOut* out)
+static void program_values(ULong* v)
 {
    const HcMisuse* m = hc_alloc_misuse();
-   bg_xml_metric(out, 2, "BadFrees", m->bad_frees);
-   bg_xml_metric(out, 2, "DoubleFrees", m->double_frees);
-   bg_xml_metric(out, 2, "InteriorFrees", m->interior_frees);
-   bg_xml_metric(out, 2, "BadReallocs", m->bad_reallocs);
-   bg_xml_metric(out, 2, "FailedAllocs", m->failed_allocs);
-   bg_xml_metric(out, 2, "ZeroSizeAllocs", m->zero_allocs);
-   bg_xml_metric(out, 2, "BadCustomRequests", m->bad_custom);
-}
-
-/* ---- Frames --------------------------------------------------------- */
-
-static Bool in_preload(DiEpoch ep, Addr ip)
-{
-   const HChar* obj;
-   const HChar* base;
-   if (!VG_(get_objname)(ep, ip, &obj))
-      return False;
-   base = VG_(strrchr)(obj, '/');
-   base = base ? base + 1 : obj;
-   return VG_(strncmp)(base, "vgpreload_", 10) == 0;
-}
-
-/* One frame from VG_(describe_IP)'s "0xIP: NAME (FILE:LINE)" or
-   "0xIP: NAME (in OBJECT)" or "0xIP: NAME". */
-static void write_frame(BgOut* out, DiEpoch ep, Addr ip, const HChar* desc)
-{
-   HChar buf[4096];
-   HChar* name;
-   HChar* loc = NULL;
-   const HChar* file = "???";
-   const HChar* object = NULL;
-   UInt line = 0;
-   SizeT len;
-   HChar* colon = VG_(strstr)(desc, ": ");
-
-   VG_(strncpy)(buf, colon ? colon + 2 : desc, sizeof buf - 1);
-   buf[sizeof buf - 1] = '\0';
-   name = buf;
-   len = VG_(strlen)(buf);
-   if (len > 0 && buf[len - 1] == ')') {
-      HChar* open = NULL;
-      HChar* s;
-      for (s = buf; (s = VG_(strstr)(s, " (")) != NULL; s++)
-         open = s;
-      if (open) {
-         *open = '\0';
-         buf[len - 1] = '\0';
-         loc = open + 2;
-      }
-   }
-   if (loc && VG_(strncmp)(loc, "in ", 3) == 0)
-      object = loc + 3;
-   else if (loc) {
-      HChar* c = VG_(strrchr)(loc, ':');
-      if (c) {
-         *c = '\0';
-         line = (UInt)VG_(strtoll10)(c + 1, NULL);
-      }
-      file = loc;
-      if (!VG_(get_objname)(ep, ip, &object))
-         object = NULL;
-   }
-   bg_out_printf(out, "      <frame name=\"");
-   bg_xml_escaped(out, name);
-   bg_out_printf(out, "\" file=\"");
-   bg_xml_escaped(out, file);
-   bg_out_printf(out, "\" line=\"%u\" ip=\"0x%lx\"", line, (UWord)ip);
-   if (object) {
-      bg_out_printf(out, " object=\"");
-      bg_xml_escaped(out, object);
-      bg_out_printf(out, "\"");
-   }
-   bg_out_printf(out, "/>\n");
-}
-
-typedef struct {
-   Addr    ips[256];
-   UInt    n;
-   DiEpoch ep;
-} Stack;
-
-static void collect_ip(UInt i, DiEpoch ep, Addr ip, void* opaque)
-{
-   Stack* st = opaque;
-   st->ep = ep;
-   if (st->n < 256)
-      st->ips[st->n++] = ip;
-}
-
-static void write_frames(BgOut* out, ExeContext* ec)
-{
-   Stack st;
-   UInt i = 0;
-   st.n = 0;
-   st.ep = VG_(get_ExeContext_epoch)(ec);
-   VG_(apply_ExeContext)(collect_ip, &st, ec);
-   while (i + 1 < st.n && in_preload(st.ep, st.ips[i]))
-      i++;
-   if (st.n == 0)
-      write_frame(out, st.ep, 0, "???");
-   for (; i < st.n; i++) {
-      InlIPCursor* iipc = VG_(new_IIPC)(st.ep, st.ips[i]);
-      do
-         write_frame(out, st.ep, st.ips[i],
-                     VG_(describe_IP)(st.ep, st.ips[i], iipc));
-      while (VG_(next_IIPC)(iipc));
-      VG_(delete_IIPC)(iipc);
-   }
+   stats_values(hc_sites_total(), v);
+   v[16] = hc_instrs;
+   v[17] = hc_sites_tgmax();
+   v[18] = m->bad_frees;
+   v[19] = m->double_frees;
+   v[20] = m->interior_frees;
+   v[21] = m->bad_reallocs;
+   v[22] = m->failed_allocs;
+   v[23] = m->zero_allocs;
+   v[24] = m->bad_custom;
 }
 
 /* ---- Sites ---------------------------------------------------------- */
@@ -171,10 +89,10 @@ static Int by_total_bytes(const void* a, const void* b)
    return x->site->id < y->site->id ? -1 : x->site->id > y->site->id;
 }
 
-/* The sites with allocations in REGION (or all, if REGION is NO_REGION),
-   most bytes first. */
+/* The sites with allocations in REGION (or all, if ALL_SITES), most bytes
+   first; *N gets their number. */
 #define ALL_SITES 0xFFFFFFFFu
-static void write_sites(BgOut* out, UInt region)
+static SiteRow* collect_rows(UInt region, UInt* n_rows)
 {
    UInt n, i, k = 0;
    HcSite** sites = hc_sites_all(&n);
@@ -190,51 +108,77 @@ static void write_sites(BgOut* out, UInt region)
       k++;
    }
    VG_(ssort)(rows, k, sizeof(SiteRow), by_total_bytes);
-   for (i = 0; i < k; i++) {
-      bg_out_printf(out, "    <site>\n");
-      write_frames(out, rows[i].site->ec);
-      write_stats(out, 3, rows[i].stats);
-      bg_out_printf(out, "    </site>\n");
+   *n_rows = k;
+   return rows;
+}
+
+static void write_sites(BgXml* x, const SiteRow* rows, UInt n)
+{
+   ULong v[N_METRICS];
+   UInt i, n_ids;
+   for (i = 0; i < n; i++) {
+      const UInt* ids = hc_frames_stack(rows[i].site->ec, &n_ids);
+      stats_values(rows[i].stats, v);
+      bg_xml_site(x, ids, n_ids, v);
    }
-   VG_(free)(rows);
 }
 
 /* ---- The file and the summary -------------------------------------- */
 
-static void write_options(BgOut* out, Bool track, Bool collect_atstart)
+static void write_options(BgXml* x, Bool track, Bool collect_atstart)
 {
    HChar num[32];
-   bg_xml_option(out, "track-accesses", track ? "yes" : "no");
-   bg_xml_option(out, "collect-atstart", collect_atstart ? "yes" : "no");
+   bg_xml_option(x, "track-accesses", track ? "yes" : "no");
+   bg_xml_option(x, "collect-atstart", collect_atstart ? "yes" : "no");
    VG_(sprintf)(num, "%d", VG_(clo_backtrace_size));
-   bg_xml_option(out, "num-callers", num);
+   bg_xml_option(x, "num-callers", num);
 }
 
+/* Every site of the summary and of each region (costs 0 and 1 ..),
+   frames numbered in the order the file lists the sites. */
 static void write_xml(const HcOutputSettings* set)
 {
-   UInt r;
+   UInt r, i, n_costs = bg_regions_n_regions() + 1;
+   ULong v[N_METRICS];
+   SiteRow** rows;
+   UInt* n_rows;
+   BgXml* x;
    BgOut* out = bg_out_open("--heapcount-out-file", set->pattern,
                             set->suffix);
    if (out == NULL)
       return;
-   bg_xml_begin_profile(out, "heapcount");
-   if (set->partial_reason)
-      bg_xml_partial(out, set->partial_reason);
-   write_options(out, set->track_accesses, set->collect_atstart);
-   bg_xml_begin_summary(out);
-   write_stats(out, 2, hc_sites_total());
-   bg_xml_metric(out, 2, "Instructions", hc_instrs);
-   bg_xml_metric(out, 2, "AtGmaxInstructions", hc_sites_tgmax());
-   write_misuse(out);
-   write_sites(out, ALL_SITES);
-   bg_xml_end_costs(out, True);
-   for (r = 0; r < bg_regions_n_regions(); r++) {
-      bg_xml_begin_region(out, bg_region_name(r));
-      write_stats(out, 2, hc_sites_region(r));
-      write_sites(out, r);
-      bg_xml_end_costs(out, False);
+   rows = VG_(malloc)("hc.out.rows", n_costs * sizeof(SiteRow*));
+   n_rows = VG_(malloc)("hc.out.nrows", n_costs * sizeof(UInt));
+   hc_frames_init();
+   for (r = 0; r < n_costs; r++) {
+      rows[r] = collect_rows(r == 0 ? ALL_SITES : r - 1, &n_rows[r]);
+      for (i = 0; i < n_rows[r]; i++)
+         hc_frames_add(rows[r][i].site->ec);
    }
-   bg_xml_end_profile(out);
+
+   x = VG_(malloc)("hc.out.xml", sizeof *x);
+   bg_xml_begin(x, out, "heapcount", metric_names, N_METRICS, N_PROGRAM);
+   if (set->partial_reason)
+      bg_xml_partial(x, set->partial_reason);
+   write_options(x, set->track_accesses, set->collect_atstart);
+   hc_frames_write(x);
+   program_values(v);
+   bg_xml_begin_summary(x, v);
+   write_sites(x, rows[0], n_rows[0]);
+   bg_xml_end_costs(x, True);
+   for (r = 1; r < n_costs; r++) {
+      stats_values(hc_sites_region(r - 1), v);
+      bg_xml_begin_region(x, bg_region_name(r - 1), v);
+      write_sites(x, rows[r], n_rows[r]);
+      bg_xml_end_costs(x, False);
+   }
+   bg_xml_end(x);
+   hc_frames_free();
+   for (r = 0; r < n_costs; r++)
+      VG_(free)(rows[r]);
+   VG_(free)(rows);
+   VG_(free)(n_rows);
+   VG_(free)(x);
    bg_out_commit(out);
 }
 
@@ -257,8 +201,8 @@ static void report_misuse(void)
                 "more than 16 MiB)\n",
                 m->failed_allocs);
    if (m->zero_allocs)
-      VG_(umsg)("note: %'llu allocations of 0 bytes (counted as 1 byte, "
-                "like DHAT)\n", m->zero_allocs);
+      VG_(umsg)("note: %'llu allocation%s of 0 bytes (counted as 1 byte, "
+                "like DHAT)\n", m->zero_allocs, m->zero_allocs == 1 ? "" : "s");
    if (m->bad_custom)
       VG_(umsg)("warning: %'llu bad MALLOCLIKE/FREELIKE/RESIZEINPLACE "
                 "requests (ignored)\n", m->bad_custom);

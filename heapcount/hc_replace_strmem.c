@@ -160,16 +160,17 @@ static void* hc_memset(void* dst, Int c, SizeT n)
    UWord w = (UChar)c;
    w |= w << 8;
    w |= w << 16;
-   w |= w << 32;
-   for (; ((Addr)d & 7) != 0 && n > 0; n--)
+   if (WORD == 8)
+      w |= (w << 16) << 16;     /* two shifts: no warning on 32-bit words */
+   for (; ((Addr)d & WMASK) != 0 && n > 0; n--)
       *d++ = (UChar)c;
-   for (; n >= 32; n -= 32, d += 32) {
+   for (; n >= 4 * WORD; n -= 4 * WORD, d += 4 * WORD) {
       ((UWord*)d)[0] = w;
       ((UWord*)d)[1] = w;
       ((UWord*)d)[2] = w;
       ((UWord*)d)[3] = w;
    }
-   for (; n >= 8; n -= 8, d += 8)
+   for (; n >= WORD; n -= WORD, d += WORD)
       *(UWord*)d = w;
    for (; n > 0; n--)
       *d++ = (UChar)c;
@@ -617,6 +618,142 @@ static Int* hc_wmemchr(const Int* s, Int c, SizeT n)
    return NULL;
 }
 
+/* ---- Added to DHAT's preload after 3.19 ------------------------------
+   Built when configure found them in the chosen Valgrind's DHAT preload
+   (config.h's HC_DHAT_*), so that heapcount's set follows the version it
+   is built against.  The same loads and stores as DHAT's, element by
+   element: one read per byte or wide character looked at, one write per
+   one stored; where DHAT's reads a byte again (strlcpy and strlcat
+   measure the rest of the source from where the copy stopped), so do
+   these. */
+
+static inline Int load_wide(const Int* p)
+{
+   return *(const volatile Int*)p;
+}
+
+#if defined(HC_DHAT_STRLCPY)
+static SizeT hc_strlcpy(char* d, const char* s, SizeT n)
+{
+   const char* start = s;
+   SizeT m = 0;
+   UChar c;
+   while (m + 1 < n && (c = load_byte(s)) != 0) {
+      *d++ = (char)c;
+      s++;
+      m++;
+   }
+   if (n > 0)
+      *d = 0;
+   while (load_byte(s) != 0)
+      s++;
+   return (SizeT)(s - start);
+}
+#endif
+
+#if defined(HC_DHAT_STRLCAT)
+static SizeT hc_strlcat(char* d, const char* s, SizeT n)
+{
+   SizeT m = 0;
+   UChar c;
+   while (m < n && load_byte(d) != 0) {
+      d++;
+      m++;
+   }
+   if (m < n) {
+      while (m + 1 < n && (c = load_byte(s)) != 0) {
+         *d++ = (char)c;
+         s++;
+         m++;
+      }
+      *d = 0;
+   }
+   while (load_byte(s) != 0) {
+      s++;
+      m++;
+   }
+   return m;
+}
+#endif
+
+#if defined(HC_DHAT_MEMCCPY)
+/* Copies up to and including the first byte equal to C. */
+static void* hc_memccpy(void* dst, const void* src, int c, SizeT n)
+{
+   UChar* d = dst;
+   const char* s = src;
+   SizeT i;
+   for (i = 0; i < n; i++) {
+      UChar x = load_byte(s + i);
+      d[i] = x;
+      if (x == (UChar)c)
+         return d + i + 1;
+   }
+   return NULL;
+}
+#endif
+
+#if defined(HC_DHAT_WMEMCMP)
+static int hc_wmemcmp(const Int* a, const Int* b, SizeT n)
+{
+   SizeT i;
+   for (i = 0; i < n; i++) {
+      Int y = load_wide(b + i), x = load_wide(a + i);
+      if (x != y)
+         return x > y ? 1 : -1;
+   }
+   return 0;
+}
+#endif
+
+#if defined(HC_DHAT_WCSNCPY) || defined(HC_DHAT_WCPNCPY)
+/* wcsncpy's copy: up to N characters, then zeros up to N; returns the
+   end of the characters copied (wcpncpy's result). */
+static Int* copy_wide_padded(Int* d, const Int* s, SizeT n)
+{
+   Int* end;
+   SizeT m = 0;
+   Int c;
+   while (m < n && (c = load_wide(s + m)) != 0) {
+      d[m] = c;
+      m++;
+   }
+   end = d + m;
+   for (; m < n; m++)
+      d[m] = 0;
+   return end;
+}
+#endif
+
+#if defined(HC_DHAT_WCSNCPY)
+static Int* hc_wcsncpy(Int* d, const Int* s, SizeT n)
+{
+   copy_wide_padded(d, s, n);
+   return d;
+}
+#endif
+
+#if defined(HC_DHAT_WCPNCPY)
+static Int* hc_wcpncpy(Int* d, const Int* s, SizeT n)
+{
+   return copy_wide_padded(d, s, n);
+}
+#endif
+
+#if defined(HC_DHAT_WCSCAT_AVX2)
+static Int* hc_wcscat(Int* d, const Int* s)
+{
+   Int* start = d;
+   Int c;
+   while (load_wide(d) != 0)
+      d++;
+   while ((c = load_wide(s++)) != 0)
+      *d++ = c;
+   *d = 0;
+   return start;
+}
+#endif
+
 /* ---- The environment: wrappers around glibc's own -------------------
    Each string argument is read byte by byte up to and including its
    NUL before glibc's function runs, as in DHAT's preload (where the
@@ -839,3 +976,34 @@ R(20430, LIBC, __GI_wmemchr, Int*, hc_wmemchr, (const Int* s, Int c, SizeT n), (
 R(20440, LIBC, wcsnlen, SizeT, hc_wcsnlen, (const Int* s, SizeT n), (s, n))
 R(20440, LIBC, __GI_wcsnlen, SizeT, hc_wcsnlen, (const Int* s, SizeT n), (s, n))
 R(20450, LIBC, wcsncmp, int, hc_wcsncmp, (const Int* a, const Int* b, SizeT n), (a, b, n))
+
+/* -- added later: what configure found in the chosen DHAT preload
+   (3.20: ld.so's strncmp; 3.21: wmemcmp; 3.22: wcsncpy; 3.23: strlcpy,
+   strlcat, memccpy, wcpncpy; 3.25: __wcscat_avx2, by Valgrind's NEWS) -- */
+
+#if defined(HC_DHAT_LDSO_STRNCMP)
+R(20110, LDLNX2, strncmp, int, hc_strncmp, P_NCMP, A_NCMP)
+R(20110, LDX8664, strncmp, int, hc_strncmp, P_NCMP, A_NCMP)
+#endif
+#if defined(HC_DHAT_STRLCAT)
+R(20050, LIBC, strlcat, SizeT, hc_strlcat, P_D_S_N, A_D_S_N)
+#endif
+#if defined(HC_DHAT_STRLCPY)
+R(20100, LIBC, strlcpy, SizeT, hc_strlcpy, P_D_S_N, A_D_S_N)
+#endif
+#if defined(HC_DHAT_WMEMCMP)
+R(20470, LIBC, wmemcmp, int, hc_wmemcmp, (const Int* a, const Int* b, SizeT n), (a, b, n))
+#endif
+#if defined(HC_DHAT_WCSNCPY)
+R(20480, LIBC, wcsncpy, Int*, hc_wcsncpy, (Int* d, const Int* s, SizeT n), (d, s, n))
+#endif
+#if defined(HC_DHAT_MEMCCPY)
+R(20490, LIBC, memccpy, void*, hc_memccpy,
+  (void* d, const void* s, int c, SizeT n), (d, s, c, n))
+#endif
+#if defined(HC_DHAT_WCPNCPY)
+R(20500, LIBC, wcpncpy, Int*, hc_wcpncpy, (Int* d, const Int* s, SizeT n), (d, s, n))
+#endif
+#if defined(HC_DHAT_WCSCAT_AVX2)
+R(20510, LIBC, __wcscat_avx2, Int*, hc_wcscat, (Int* d, const Int* s), (d, s))
+#endif

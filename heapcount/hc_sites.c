@@ -18,6 +18,7 @@
 #include "pub_tool_libcbase.h"
 #include "pub_tool_mallocfree.h"
 #include "pub_tool_xarray.h"
+#include "bg_pairkey.h"
 #include "bg_regions.h"
 #include "hc_sites.h"
 
@@ -26,7 +27,8 @@
 /* A site's counters inside a region. */
 typedef struct InRegion {
    struct InRegion* next;
-   UWord            key;      /* in_region_key(site, region) */
+   UWord            key;      /* bg_pair_key(site, region) */
+   UInt             site, region;
    HcStats          stats;
 } InRegion;
 
@@ -82,17 +84,30 @@ static HcStats* stats_of_region(UInt r)
    return *slot;
 }
 
-static UWord in_region_key(const HcSite* s, UInt r)
+static Word same_in_region(const void* a, const void* b)
 {
-   return ((UWord)s->id << 32) | r;
+   const InRegion* x = a;
+   const InRegion* y = b;
+   return x->site != y->site || x->region != y->region;
+}
+
+static InRegion* find_in_region(const HcSite* s, UInt r)
+{
+   InRegion probe;
+   probe.key = bg_pair_key(s->id, r);
+   probe.site = s->id;
+   probe.region = r;
+   return VG_(HT_gen_lookup)(in_regions, &probe, same_in_region);
 }
 
 static HcStats* stats_of_site_in(HcSite* s, UInt r)
 {
-   InRegion* in = VG_(HT_lookup)(in_regions, in_region_key(s, r));
+   InRegion* in = find_in_region(s, r);
    if (in == NULL) {
       in = VG_(calloc)("hc.sites.inregion", 1, sizeof *in);
-      in->key = in_region_key(s, r);
+      in->key = bg_pair_key(s->id, r);
+      in->site = s->id;
+      in->region = r;
       in->stats.lt_min = ~0ULL;
       VG_(HT_add_node)(in_regions, in);
    }
@@ -101,7 +116,7 @@ static HcStats* stats_of_site_in(HcSite* s, UInt r)
 
 const HcStats* hc_sites_in_region(const HcSite* s, UInt r)
 {
-   const InRegion* in = VG_(HT_lookup)(in_regions, in_region_key(s, r));
+   const InRegion* in = find_in_region(s, r);
    return in ? &in->stats : NULL;
 }
 

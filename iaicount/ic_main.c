@@ -18,6 +18,7 @@
 #include "pub_tool_tooliface.h"
 #include "bg_exec.h"
 #include "bg_options.h"
+#include "bg_outfile.h"
 #include "bg_regions.h"
 #include "ic_costs.h"
 #include "ic_instrument.h"
@@ -70,6 +71,7 @@ static void ic_print_debug_usage(void)
 
 static void ic_post_clo_init(void)
 {
+   clo_out_file = bg_out_fix_pattern("--iaicount-out-file", clo_out_file);
    if (clo_cache_sim) {
       bg_cache_configure(&cache_options, &fixed_geometry, "iaicount");
       bg_sim_init(True, False);
@@ -133,6 +135,7 @@ static void ic_fini(Int exitcode)
 {
    bg_regions_report_problems();
    write_output(NULL, NULL, True);
+   bg_out_finish();
 }
 
 static void ic_pre_clo_init(void)

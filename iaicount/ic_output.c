@@ -11,6 +11,8 @@
 #include "pub_tool_libcprint.h"
 #include "pub_tool_mallocfree.h"
 #include "bg_accum.h"
+#include "bg_cglabels.h"
+#include "bg_names.h"
 #include "bg_outfile.h"
 #include "bg_regions.h"
 #include "bg_symbols.h"
@@ -87,19 +89,19 @@ static Int by_cost_descending(const void* a, const void* b)
    return ia < ib ? -1 : ia > ib;
 }
 
-static void write_costs(BgOut* out, const Costs* c, UInt* order)
+static const HChar* const metric_names[] = { "Ir" };
+
+static void write_costs(BgXml* x, const Costs* c, UInt* order)
 {
    UInt i;
-   bg_xml_metric(out, 2, "Ir", c->total);
    for (i = 0; i < c->n_fns; i++)
       order[i] = i;
    sort_costs = c;
    VG_(ssort)(order, c->n_fns, sizeof(UInt), by_cost_descending);
    for (i = 0; i < c->n_fns; i++) {
       const BgFunction* fn = bg_sym_function(c->fns[order[i]]);
-      bg_xml_begin_function(out, fn->name, fn->file, fn->line, fn->object);
-      bg_xml_metric(out, 3, "Ir", c->ir[order[i]]);
-      bg_xml_end_function(out);
+      bg_xml_function(x, fn->name, fn->file, fn->line, fn->object,
+                      &c->ir[order[i]]);
    }
 }
 
@@ -110,23 +112,26 @@ static void write_xml(const HChar* pattern, Bool collect_atstart,
 {
    UInt r;
    UInt* order;
+   BgXml* x;
    BgOut* out = bg_out_open("--iaicount-out-file", pattern, suffix);
    if (out == NULL)
       return;
    order = VG_(malloc)("ic.out.order", (n_fns ? n_fns : 1) * sizeof(UInt));
-   bg_xml_begin_profile(out, "iaicount");
+   x = VG_(malloc)("ic.out.xml", sizeof *x);
+   bg_xml_begin(x, out, "iaicount", metric_names, 1, 0);
    if (partial_reason)
-      bg_xml_partial(out, partial_reason);
-   bg_xml_option(out, "collect-atstart", collect_atstart ? "yes" : "no");
-   bg_xml_begin_summary(out);
-   write_costs(out, summary, order);
-   bg_xml_end_costs(out, True);
+      bg_xml_partial(x, partial_reason);
+   bg_xml_option(x, "collect-atstart", collect_atstart ? "yes" : "no");
+   bg_xml_begin_summary(x, &summary->total);
+   write_costs(x, summary, order);
+   bg_xml_end_costs(x, True);
    for (r = 0; r < n_regions; r++) {
-      bg_xml_begin_region(out, bg_region_name(r));
-      write_costs(out, &regions[r], order);
-      bg_xml_end_costs(out, False);
+      bg_xml_begin_region(x, bg_region_name(r), &regions[r].total);
+      write_costs(x, &regions[r], order);
+      bg_xml_end_costs(x, False);
    }
-   bg_xml_end_profile(out);
+   bg_xml_end(x);
+   VG_(free)(x);
    VG_(free)(order);
    bg_out_commit(out);
 }
@@ -135,9 +140,12 @@ static void print_summary(const Costs* summary, const Costs* regions,
                           UInt n_regions)
 {
    UInt r;
-   VG_(umsg)("I   refs:      %'llu\n", summary->total);
+   HChar name[512];
+   VG_(umsg)(BG_CG_I_REFS "      %'llu\n", summary->total);
    for (r = 0; r < n_regions; r++)
-      VG_(umsg)("  region %s: %'llu\n", bg_region_name(r), regions[r].total);
+      VG_(umsg)("  region %s: %'llu\n",
+                bg_name_for_terminal(name, sizeof name, bg_region_name(r)),
+                regions[r].total);
 }
 
 void ic_output_write(const HChar* out_pattern, Bool collect_atstart,

@@ -8,7 +8,9 @@
 #include "pub_tool_libcbase.h"
 #include "pub_tool_libcprint.h"
 #include "pub_tool_mallocfree.h"
+#include "bg_cglabels.h"
 #include "bg_iaimetrics.h"
+#include "bg_names.h"
 #include "bg_outfile.h"
 #include "bg_regions.h"
 #include "bg_simresults.h"
@@ -17,30 +19,31 @@
 #include "ic_simoutput.h"
 
 static void write_xml(const HChar* pattern, Bool collect_atstart,
-                        const HChar* partial_reason, const HChar* suffix,
-                        const BgSimResults* r)
+                      const HChar* partial_reason, const HChar* suffix,
+                      const BgSimResults* r)
 {
-   UInt reg;
+   UInt reg, n_metrics;
    UInt* order;
+   const HChar* metrics[BG_SIMXML_MAX_METRICS];
+   BgXml* x;
    BgOut* out = bg_out_open("--iaicount-out-file", pattern, suffix);
    if (out == NULL)
       return;
    order = VG_(malloc)("ic.sim.order", (r->n_fns ? r->n_fns : 1) * sizeof(UInt));
-   bg_xml_begin_profile(out, "iaicount");
+   x = VG_(malloc)("ic.sim.xml", sizeof *x);
+   n_metrics = bg_simxml_metrics(r, True, metrics);
+   bg_xml_begin(x, out, "iaicount", metrics, n_metrics, 0);
    if (partial_reason)
-      bg_xml_partial(out, partial_reason);
-   bg_xml_option(out, "collect-atstart", collect_atstart ? "yes" : "no");
-   bg_xml_option(out, "cache-sim", "yes");
-   bg_simxml_geometry(out);
-   bg_xml_begin_summary(out);
-   bg_simxml_costs(out, r, &r->summary, True, order);
-   bg_xml_end_costs(out, True);
-   for (reg = 0; reg < r->n_regions; reg++) {
-      bg_xml_begin_region(out, bg_region_name(reg));
-      bg_simxml_costs(out, r, &r->regions[reg], True, order);
-      bg_xml_end_costs(out, False);
-   }
-   bg_xml_end_profile(out);
+      bg_xml_partial(x, partial_reason);
+   bg_xml_option(x, "collect-atstart", collect_atstart ? "yes" : "no");
+   bg_xml_option(x, "cache-sim", "yes");
+   bg_simxml_geometry(x);
+   bg_simxml_costs(x, r, &r->summary, True, NULL, order);
+   for (reg = 0; reg < r->n_regions; reg++)
+      bg_simxml_costs(x, r, &r->regions[reg], True, bg_region_name(reg),
+                      order);
+   bg_xml_end(x);
+   VG_(free)(x);
    VG_(free)(order);
    bg_out_commit(out);
 }
@@ -49,13 +52,15 @@ static void print_summary(const BgSimResults* r)
 {
    UInt reg;
    ULong iai[BG_IAI_N];
+   HChar name[512];
    bg_iai_metrics(r->summary.total, iai);
-   VG_(umsg)("I   refs:      %'llu\n", r->summary.total[BG_EV_Ir]);
+   VG_(umsg)(BG_CG_I_REFS "      %'llu\n", r->summary.total[BG_EV_Ir]);
    VG_(umsg)("Estimated cycles: %'llu\n", iai[BG_IAI_EstimatedCycles]);
    for (reg = 0; reg < r->n_regions; reg++) {
       bg_iai_metrics(r->regions[reg].total, iai);
       VG_(umsg)("  region %s: %'llu (EstimatedCycles %'llu)\n",
-                bg_region_name(reg), r->regions[reg].total[BG_EV_Ir],
+                bg_name_for_terminal(name, sizeof name, bg_region_name(reg)),
+                r->regions[reg].total[BG_EV_Ir],
                 iai[BG_IAI_EstimatedCycles]);
    }
 }

@@ -1,7 +1,8 @@
 <?xml version="1.0"?>
-<!-- Prints a profile's function table as "file<TAB>name<TAB>Ir" lines
-     ("object<TAB>file<TAB>name<TAB>Ir" with -stringparam object yes):
-     the summary's, or region $region's. -->
+<!-- Prints a profile's function table as "file<TAB>name<TAB>value" lines
+     ("object<TAB>file<TAB>name<TAB>value" with -stringparam object yes):
+     the summary's, or region $region's; the value of metric $metric, 0
+     where the function leaves it out (docs/profile.rng, version 2). -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:output method="text"/>
   <xsl:param name="region" select="''"/>
@@ -23,6 +24,12 @@
     </xsl:if>
     <xsl:value-of select="@file"/><xsl:text>&#9;</xsl:text>
     <xsl:value-of select="@name"/><xsl:text>&#9;</xsl:text>
-    <xsl:value-of select="metric[@name = $metric]/@value"/><xsl:text>&#10;</xsl:text>
+    <xsl:choose>
+      <xsl:when test="@*[name() = $metric]">
+        <xsl:value-of select="@*[name() = $metric]"/>
+      </xsl:when>
+      <xsl:otherwise>0</xsl:otherwise>
+    </xsl:choose>
+    <xsl:text>&#10;</xsl:text>
   </xsl:template>
 </xsl:stylesheet>

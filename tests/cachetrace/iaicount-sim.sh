@@ -20,12 +20,12 @@ check() {
    functions "$label.ic.xml" "" D1mr | awk -F'\t' '$3 > 0' >"$label.ic.D1mr"
    cg_functions_all "$label.cg.out" | awk -F'\t' '$7 > 0 { print $1 "\t" $2 "\t" $7 }' | sort >"$label.cg.D1mr"
    cmp -s "$label.cg.D1mr" "$label.ic.D1mr" || fail "$label: per-function D1mr differs"
-   [ -n "$(xpath "$label.ic.xml" "/profile/summary/metric[@name='EstimatedCycles']/@value")" ] \
+   [ -n "$(summary_metric "$label.ic.xml" EstimatedCycles)" ] \
       || fail "$label: no EstimatedCycles"
 }
 check default ""       "$FIXED" "$p/ct_random" 100000
 check geo-B   "$GEO_B" "$GEO_B" "$p/ct_transpose"
 check regions "$GEO_A" "$GEO_A" "$p/example_bench"
-n=$(xpath regions.ic.xml "count(/profile/region/metric[@name='EstimatedCycles'])")
+n=$(region_count regions.ic.xml EstimatedCycles)
 [ "$n" -ge 2 ] || fail "regions without iai metrics ($n)"
 finish

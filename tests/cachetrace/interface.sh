@@ -6,10 +6,11 @@
 . "$tests_srcdir/cachetrace/common.sh"
 cd "$work" || exit 1
 
-# iai_ok FILE XPATH-PREFIX: the metrics follow the anchors' formulas.
+# iai_ok FILE [REGION]: the metrics of the summary (or REGION) follow the
+# anchors' formulas.
 iai_ok() {
-   f=$1 at=$2
-   m() { xpath "$f" "$at/metric[@name='$1']/@value"; }
+   f=$1 at=${2:-}
+   m() { if [ -n "$at" ]; then region_metric "$f" "$at" "$1"; else summary_metric "$f" "$1"; fi; }
    ram=$(( $(m ILmr) + $(m DLmr) + $(m DLmw) ))
    ll=$(( $(m I1mr) + $(m D1mr) + $(m D1mw) - ram ))
    rw=$(( $(m Ir) + $(m Dr) + $(m Dw) ))
@@ -17,23 +18,23 @@ iai_ok() {
    cyc=$(( l1 + 5 * ll + 35 * ram ))
    [ "$(m RAMhits)" = "$ram" ] && [ "$(m LLhits)" = "$ll" ] && \
    [ "$(m TotalRW)" = "$rw" ] && [ "$(m L1hits)" = "$l1" ] && \
-   [ "$(m EstimatedCycles)" = "$cyc" ] || fail "$f $at: iai metrics wrong"
+   [ "$(m EstimatedCycles)" = "$cyc" ] || fail "$f ${at:-summary}: iai metrics wrong"
 }
 
 vg ex --tool=cachetrace $GEO_A --cachetrace-out-file="$work/ex.xml" "$p/example_bench"
 validate ex.xml
-iai_ok ex.xml /profile/summary
-n=$(xpath ex.xml "count(/profile/region)")
+iai_ok ex.xml
+n=$(region_count ex.xml)
 [ "$n" -ge 2 ] || fail "expected regions, got $n"
 sum=0
-for r in $(xpath ex.xml "/profile/region/@name" >/dev/null; "$XMLLINT" --xpath "/profile/region/@name" ex.xml | sed 's/ name="\([^"]*\)"/\1\n/g'); do
-   iai_ok ex.xml "/profile/region[@name='$r']"
+for r in $(region_names ex.xml); do
+   iai_ok ex.xml "$r"
    v=$(region_metric ex.xml "$r" Ir); sum=$((sum + v))
    note "region $r: Ir $v, EstimatedCycles $(region_metric ex.xml "$r" EstimatedCycles)"
 done
 [ "$sum" -gt 0 ] && [ "$sum" -lt "$(summary_metric ex.xml Ir)" ] || fail "regions' Ir $sum vs total"
-[ "$(xpath ex.xml "/profile/option[@name='LL']/@value")" = 1048576,16,64 ] || fail "LL geometry not recorded"
-shown=$(sed -n 's/^==[0-9]*== I   refs: *//p' ex.stderr | tr -d ,)
+[ "$(option_value ex.xml LL)" = 1048576,16,64 ] || fail "LL geometry not recorded"
+shown=$(cg_stderr_total ex.stderr)
 [ "$shown" = "$(summary_metric ex.xml Ir)" ] || fail "stderr I refs '$shown' != file"
 
 # --cache-sim=no: Ir, Dr, Dw only, equal to the simulation's
@@ -65,7 +66,7 @@ b=$(functions all.xml | awk -F'\t' '$2 ~ /^op_/ { s += $3 } END { print s }')
 vg exec --tool=cachetrace --cachetrace-out-file="$work/x.%p.xml" \
    --cachegrind-out-file="$work/x.%p.cg" "$p/execer" /bin/true
 set -- x.*.exec.xml
-[ -f "$1" ] && validate "$1" && [ "$(xpath "$1" /profile/partial/@reason)" = exec ] \
+[ -f "$1" ] && validate "$1" && [ "$(partial_reason "$1")" = exec ] \
    || fail "no partial file before execve"
 ls x.*.cg.exec >/dev/null 2>&1 || ls x.*.exec.cg >/dev/null 2>&1 || fail "no cachegrind file before execve: $(ls)"
 # an execve that fails leaves no pre-exec files

@@ -11,7 +11,7 @@ for o in --I1=48000,12,64 --D1=32768,8,48 --LL=1024,1,8 --I1=64,2,64 \
          --LL=99999999999,8,64 --I1=32768,8,64,1 --L2=1000,3,64 \
          --I1=32768,8,16 --D1=16384,16,16; do
    vg bad.ct --tool=cachetrace "$o" "$p/ct_indirect" 10; rc_ct=$?
-   vg bad.cg --tool=cachegrind "$o" "$p/ct_indirect" 10; rc_cg=$?
+   vg bad.cg --tool=cachegrind --cache-sim=yes "$o" "$p/ct_indirect" 10; rc_cg=$?
    [ $rc_ct -ne 0 ] || fail "accepted: $o"
    [ $rc_ct -eq $rc_cg ] || fail "$o: exit status $rc_ct, cachegrind's $rc_cg"
    strip "$work/bad.ct.stderr" >bad.ct.txt; strip "$work/bad.cg.stderr" >bad.cg.txt

@@ -6,9 +6,10 @@
 . "$tests_srcdir/cachetrace/common.sh"
 cd "$work" || exit 1
 
-# cachegrind's summary: from "I   refs:" to the end, without ==pid==.
+# cachegrind's summary: from "I   refs:" ("I refs:" since 3.21) to the
+# end, without ==pid==.
 summary_lines() {
-   sed 's/^==[0-9]*== \{0,1\}//' "$1" | awk '/^I   refs:/ { p = 1 } p'
+   sed 's/^==[0-9]*== \{0,1\}//' "$1" | awk '/^I *refs:/ { p = 1 } p'
 }
 
 same_summary() {

@@ -19,12 +19,14 @@ done
 vg crash --tool=heapcount --heapcount-out-file="$work/crash.xml" "$p/crash"
 grep -q SIGSEGV crash.stderr || fail "crash: the client did not die of SIGSEGV"
 [ -s crash.xml ] && validate crash.xml || fail "crash: no file"
+# (the name has no %p, so the pre-exec file gets the pid: exec.<pid>.exec.xml)
 vg exec --tool=heapcount --heapcount-out-file="$work/exec.xml" "$p/execer" "$p/hc_allocs"
-[ -s exec.exec.xml ] && validate exec.exec.xml || fail "exec: no pre-exec file"
-[ "$(xpath exec.exec.xml 'string(/profile/partial/@reason)')" = exec ] || fail "exec: not marked partial"
+set -- exec.*.exec.xml
+[ -s "$1" ] && validate "$1" || fail "exec: no pre-exec file"
+[ "$(partial_reason "$1")" = exec ] || fail "exec: not marked partial"
 ls "$work"/*.tmp.* >/dev/null 2>&1 && fail "temporary files left"
 # an execve that fails leaves no pre-exec file
 vg exec2 --tool=heapcount --heapcount-out-file="$work/fexec.xml" "$p/execer" /nonexistent/program
-[ -e fexec.exec.xml ] && fail "failed execve left a pre-exec file"
+ls fexec.*exec* >/dev/null 2>&1 && fail "failed execve left a pre-exec file"
 [ -s fexec.xml ] && validate fexec.xml || fail "failed execve: final file missing"
 finish

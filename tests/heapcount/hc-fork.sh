@@ -5,12 +5,12 @@
 cd "$work" || exit 1
 prog=$tests_builddir/progs/hc_fork
 vg hc --tool=heapcount --heapcount-out-file="$work/hc.%p.xml" "$prog"
-vg dh --tool=dhat --dhat-out-file="$work/dh.%p.json" "$prog"
+vg dh --tool=dhat --fullpath-after= --dhat-out-file="$work/dh.%p.json" "$prog"
 set -- hc.*.xml; [ $# -eq 2 ] || fail "expected 2 heapcount files, got $#: $*"
 set -- dh.*.json; [ $# -eq 2 ] || fail "expected 2 DHAT files, got $#: $*"
 # parent and child: the child's <ppid> is the parent's <pid>
 set -- hc.*.xml
-if [ "$(xpath "$1" /profile/pid)" = "$(xpath "$2" /profile/ppid)" ]; then hp=$1 hcf=$2; else hp=$2 hcf=$1; fi
+if [ "$(profile_pid "$1")" = "$(profile_ppid "$2")" ]; then hp=$1 hcf=$2; else hp=$2 hcf=$1; fi
 set -- dh.*.json; a=${1#dh.}; a=${a%.json}; b=${2#dh.}; b=${b%.json}
 if [ "$a" -lt "$b" ]; then dp=dh.$a.json dc=dh.$b.json; else dp=dh.$b.json dc=dh.$a.json; fi
 compare_with_dhat parent "$hp" "$dp" sites

@@ -4,8 +4,7 @@
 
 [ -x "$VGLIB/heapcount-$VG_PLATFORM" ] || skip "in-place heapcount not built"
 command -v jq >/dev/null 2>&1 || { echo "FAIL: jq missing"; exit 1; }
-SITES_XSL=$tests_srcdir/heapcount/sites.xsl
-# The order of the metrics compared, in sites.xsl and dhat_* below.
+# The order of the metrics compared, in hc_sites and dhat_* below.
 HC_METRICS="TotalBytes TotalBlocks AtGmaxBytes AtGmaxBlocks EndBytes EndBlocks ReadBytes WriteBytes"
 # With LIFETIMES=yes, LifetimeTotal is compared with DHAT's tl as well:
 # the two tools' clocks agree except in the string functions each replaces
@@ -26,17 +25,24 @@ sum_by_key() {
 # size, so shared libraries load at other addresses); the preload's
 # malloc frames at the top left out, as heapcount leaves them out; a
 # preload frame below them (a wrapper such as setenv's) as "NAME
-# [preload]", as sites.xsl writes heapcount's.
+# [preload]", as sites.xsl writes heapcount's.  A preload frame is
+# "(in .../vgpreload_dhat-...so)" from a stripped preload (Debian's), or
+# names the preload's source file (a Valgrind built from source).
+# DHAT runs with --fullpath-after= (see same_as_dhat), so it spells a
+# file "dir/file" as heapcount does, except that Valgrind drops a leading
+# "./" of the directory there: hc_sites drops it too.
+DHAT_PRELOAD_JQ='def preload: test("vgpreload_|\\(vg_replace_(strmem|malloc)\\.c:[0-9]+\\)$");'
 dhat_sites() {
-   jq -r 'def unwrapped: if length > 0 and (.[0] | test("vgpreload_"))
-                         then .[1:] | unwrapped else . end;
+   jq -r "$DHAT_PRELOAD_JQ"'
+      def unwrapped: if length > 0 and (.[0] | preload)
+                     then .[1:] | unwrapped else . end;
       .ftbl as $f | .pps[] |
       ([.fs[] | $f[.]] | unwrapped | map(sub("^0x[0-9A-Fa-f]+: "; "")
-        | if test("vgpreload_") then sub(" \\(in [^)]*\\)$"; " [preload]")
+        | if preload then sub(" \\([^)]*\\)$"; " [preload]")
           else . end) | join("|")) + "\t" +
       ([.tb, .tbk, .gb, .gbk, .eb, .ebk, .rb, .wb, .tl] | map(tostring) | join(" "))' "$1" | sum_by_key
 }
-hc_sites() { "$XSLTPROC" --stringparam region "${2:-}" "$SITES_XSL" "$1" | sum_by_key; }
+hc_sites() { sites "$1" "${2:-}" "$HC_METRICS LifetimeTotal" | sed 's/ (\.\// (/g' | sum_by_key; }
 
 # first_values N: "key<TAB>v1 ... vN" lines, the values after the N-th
 # dropped.
@@ -86,6 +92,6 @@ compare_with_dhat() {
 same_as_dhat() {
    label=$1; shift
    vg "$label.hc" --tool=heapcount --heapcount-out-file="$work/$label.hc.xml" "$@"
-   vg "$label.dh" --tool=dhat --dhat-out-file="$work/$label.dhat.json" "$@"
+   vg "$label.dh" --tool=dhat --fullpath-after= --dhat-out-file="$work/$label.dhat.json" "$@"
    compare_with_dhat "$label" "$work/$label.hc.xml" "$work/$label.dhat.json" sites
 }

@@ -18,11 +18,17 @@ for m in BadFrees DoubleFrees InteriorFrees BadReallocs FailedAllocs ZeroSizeAll
    [ "$v" -ge 1 ] 2>/dev/null || fail "$m: ${v:-missing}"
 done
 for w in 'not a heap block (ignored)' 'double free' 'inside a heap block' \
-         'realloc()s of an address' 'allocations failed' 'allocations of 0 bytes'; do
+         'realloc()s of an address' 'allocations failed' 'of 0 bytes'; do
    n=$(grep -c "$w" hc.stderr)
    [ "$n" = 1 ] || fail "reported $n times: $w"
 done
 grep -q 'impossible\|Assertion' hc.stderr && fail "heapcount crashed"
+# Zero-size requests: as many in the XML and on stderr as the program made.
+made=$(sed -n 's/^zero-size requests: //p' hc.stdout)
+said=$(sed -n 's/.*note: \([0-9,]*\) allocations* of 0 bytes.*/\1/p' hc.stderr)
+[ -n "$made" ] && [ "$(summary_metric hc.xml ZeroSizeAllocs)" = "$made" ] \
+   || fail "ZeroSizeAllocs $(summary_metric hc.xml ZeroSizeAllocs), the program made ${made:-?}"
+[ "$said" = "$made" ] || fail "stderr says ${said:-nothing} zero-size allocations, the program made ${made:-?}"
 # (DHAT itself aborts on this program: it hands bogus pointers to
 # Valgrind's allocator.)
 

@@ -31,9 +31,9 @@ system_oracle() {
    ${fresh:-:}
    vg "$label.hc" --tool=hcnt --heapcount-out-file="$work/$label.hc.xml" "$@"
    ${fresh:-:}
-   vg "$label.dh" --tool=dhat --dhat-out-file="$work/$label.dhat.json" "$@"
+   vg "$label.dh" --tool=dhat --fullpath-after= --dhat-out-file="$work/$label.dhat.json" "$@"
    ${fresh:-:}
-   vg "$label.dh2" --tool=dhat --dhat-out-file="$work/$label.dhat2.json" "$@"
+   vg "$label.dh2" --tool=dhat --fullpath-after= --dhat-out-file="$work/$label.dhat2.json" "$@"
    repeatable "$label" "$(dhat_totals "$label.dhat.json" | cut -d' ' -f1-8)" \
       "$(dhat_totals "$label.dhat2.json" | cut -d' ' -f1-8)" || return 0
    compare_with_dhat "$label" "$work/$label.hc.xml" "$work/$label.dhat.json" sites

@@ -16,11 +16,12 @@ LIFETIMES=yes same_as_dhat large "$p/hc_large"
 same_as_dhat ls /bin/ls /usr/include
 same_as_dhat ls-l /bin/ls -l /usr   # / itself changes (its /tmp) while tests run
 # the allocation functions were all seen: one site per call in main
-n=$(xpath allocs.hc.xml "count(/profile/summary/site)")
+n=$(site_count allocs.hc.xml)
 [ "$n" -ge 10 ] || fail "allocs: only $n sites"
 # no frame of the malloc replacement is shown
 grep -q 'vgpreload_' allocs.hc.xml && fail "allocs: a vgpreload frame is shown"
 # own peak: a site's MaxBytes is at least its AtGmaxBytes and EndBytes
-xpath allocs.hc.xml "count(/profile/summary/site[metric[@name='MaxBytes']/@value < metric[@name='AtGmaxBytes']/@value])" | grep -qx 0 \
+sites allocs.hc.xml "" "MaxBytes AtGmaxBytes" \
+   | awk -F'\t' '{ split($2, v, " ") } v[1] < v[2] { bad++ } END { exit bad > 0 }' \
    || fail "allocs: a site's MaxBytes is below its AtGmaxBytes"
 finish

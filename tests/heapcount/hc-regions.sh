@@ -15,9 +15,9 @@ rm_() { region_metric on.xml "$1" "$2"; }
 [ "$(rm_ outer TotalBytes)" = 5300 ] || fail "outer: TotalBytes $(rm_ outer TotalBytes)"
 [ "$(rm_ outer EndBytes)" = 5000 ] || fail "outer: EndBytes $(rm_ outer EndBytes)"
 [ "$(rm_ small WriteBytes)" = 1000 ] || fail "small: WriteBytes $(rm_ small WriteBytes)"
-n=$(xpath on.xml "count(/profile/region[@name='small']/site)")
+n=$(site_count on.xml small)
 [ "$n" = 1 ] || fail "small: $n sites"
-n=$(xpath on.xml "count(/profile/region[@name='outer']/site)")
+n=$(site_count on.xml outer)
 [ "$n" = 2 ] || fail "outer: $n sites"
 for r in small twice outer inner; do
    for m in TotalBytes TotalBlocks EndBytes ReadBytes WriteBytes; do

@@ -6,7 +6,7 @@
 cd "$work" || exit 1
 prog=$tests_builddir/progs/hc_threads
 vg hc --tool=heapcount --heapcount-out-file="$work/hc.xml" "$prog"
-vg dh --tool=dhat --dhat-out-file="$work/dh.json" "$prog"
+vg dh --tool=dhat --fullpath-after= --dhat-out-file="$work/dh.json" "$prog"
 validate hc.xml
 set -- $(hc_totals hc.xml); hc_tb=$1 hc_tbk=$2 hc_gb=$3 hc_eb=$5 hc_ebk=$6 hc_rb=$7 hc_wb=$8
 set -- $(dhat_totals dh.json); dh_tb=$1 dh_tbk=$2 dh_gb=$3 dh_eb=$5 dh_ebk=$6 dh_rb=$7 dh_wb=$8

@@ -33,7 +33,7 @@ bad billion-laughs.xml "$(cd "$work" && "$top_builddir/viewer/iaidiff/iaidiff" b
 bad external-entity.xml "$(cd "$work" && "$top_builddir/viewer/iaidiff/iaidiff" external-entity.xml 2>&1 | sed 's/^iaidiff: //')"
 bad huge.xml 'huge.xml:5: metric Ir: value "18446744073709551616" is out of range (expected an unsigned 64-bit integer)'
 bad wrong-root.xml "$(cd "$work" && "$top_builddir/viewer/iaidiff/iaidiff" wrong-root.xml 2>&1 | sed 's/^iaidiff: //')"
-bad no-ip.xml 'no-ip.xml:7: <frame> without the ip attribute'
+bad no-ip.xml 'no-ip.xml:5: <frame> without the ip attribute'
 bad not-heap.xml 'not-heap.xml: a iaicount profile, not a heapcount one'
 bad missing.xml 'missing.xml: No such file or directory'
 bad . '.: not a regular file'

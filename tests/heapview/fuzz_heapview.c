@@ -32,8 +32,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
    struct profile_error err;
    struct hv_profile hp;
    if (profile_load_memory((const char *)data, size, "fuzz.xml", &p,
-                           &err) < 0)
+                           &err) < 0) {
+      for (const char *c = err.msg; *c; c++)
+         if ((unsigned char)*c < 0x20)
+            __builtin_trap();   /* a message is one line */
       return 0;
+   }
    if (hv_take(p, "fuzz.xml", &hp, &err) < 0) {
       if (err.msg[0] == '\0')
          __builtin_trap();   /* a failure must say why */

@@ -10,11 +10,11 @@ set -- cg.*;     [ $# -eq 2 ] || fail "expected 2 cachegrind files, got $#: $*"
 # unless pids wrapped; use the <ppid> link instead.
 role_files() {  # prefix -> prints "parent child"
    a=$1 b=$2
-   pa=$(xpath "$a" /profile/pid); ppb=$(xpath "$b" /profile/ppid)
+   pa=$(profile_pid "$a"); ppb=$(profile_ppid "$b")
    if [ "$pa" = "$ppb" ]; then echo "$a $b"; else echo "$b $a"; fi
 }
 set -- ic.*.xml; set -- $(role_files "$1" "$2"); ic_parent=$1 ic_child=$2
-pid_parent=$(xpath "$ic_parent" /profile/pid); pid_child=$(xpath "$ic_child" /profile/pid)
+pid_parent=$(profile_pid "$ic_parent"); pid_child=$(profile_pid "$ic_child")
 note "parent $pid_parent, child $pid_child"
 # cachegrind's files of the other run: the child's pid is the larger one
 # of the run unless pids wrapped, which we check.

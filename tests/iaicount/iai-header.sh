@@ -57,6 +57,7 @@ note "$builds builds without a warning"
 
 # the C++ build's regions under iaicount, and a typo measures nothing
 vg macros --tool=iaicount --iaicount-out-file="$work/macros.xml" ./tree-g++-c++11
+validate macros.xml
 regions macros.xml | cut -f1 | tr '\n' ' ' >macros.names
 [ "$(cat macros.names)" = "inner pointers requests scalars structs " ] \
    || fail "C++ build: regions '$(cat macros.names)'"
@@ -65,11 +66,13 @@ st=$?
 [ "$st" = 2 ] || fail "example_bench fib20 under iaicount: exit status $st"
 grep -q ': no benchmark named "fib20"$' typo.stderr \
    || fail "example_bench fib20 under iaicount: $(tail -3 typo.stderr)"
-[ "$(xpath typo.xml "count(/profile/region)")" = 0 ] || fail "a typo still ran benches"
+validate typo.xml
+[ "$(region_count typo.xml)" = 0 ] || fail "a typo still ran benches"
 
 # the same benchmark as C and as C++ (progs/example_bench_cxx.cc)
 vg c --tool=iaicount --iaicount-out-file="$work/c.xml" "$p/example_bench"
 vg cxx --tool=iaicount --iaicount-out-file="$work/cxx.xml" "$p/example_bench_cxx"
+validate c.xml
 validate cxx.xml
 regions c.xml >c.regions
 regions cxx.xml >cxx.regions

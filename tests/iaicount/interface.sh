@@ -7,7 +7,7 @@ p=$tests_builddir/progs
 
 vg sum --tool=iaicount --iaicount-out-file="$work/sum.xml" "$p/example_bench"
 total=$(summary_metric sum.xml)
-shown=$(sed -n 's/^==[0-9]*== I   refs: *//p' sum.stderr | tr -d ,)
+shown=$(cg_stderr_total sum.stderr)
 [ "$shown" = "$total" ] || fail "stderr summary '$shown' != file total $total"
 grep -Eq '^==[0-9]+==   region fib_20: [0-9]{1,3}(,[0-9]{3})*$' sum.stderr \
    || fail "no thousands-separated region line on stderr"
@@ -39,14 +39,14 @@ vg exec --tool=iaicount --iaicount-out-file="$work/ex.%p.xml" "$p/execer" /bin/t
 set -- ex.*.exec.xml
 if [ -f "$1" ]; then
    validate "$1"
-   [ "$(xpath "$1" /profile/partial/@reason)" = exec ] || fail "exec file not marked partial"
+   [ "$(partial_reason "$1")" = exec ] || fail "exec file not marked partial"
    [ "$(summary_metric "$1")" -gt 10000 ] || fail "exec file counts $(summary_metric "$1")"
 else
    fail "no file written before execve"
 fi
 vg exec2 --tool=iaicount --trace-children=yes --iaicount-out-file="$work/tc.%p.xml" "$p/execer" /bin/true
 set -- tc.*.exec.xml; [ -f "$1" ] || fail "no pre-exec file with --trace-children=yes"
-pid=$(xpath "$1" /profile/pid)
+pid=$(profile_pid "$1")
 [ -f "tc.$pid.xml" ] && validate "tc.$pid.xml" || fail "the exec'd image wrote no file of its own"
 # an execve that fails leaves no pre-exec file: the final file says it all
 vg exec3 --tool=iaicount --iaicount-out-file="$work/fe.%p.xml" "$p/execer" /nonexistent/program

@@ -12,7 +12,7 @@ vg once --tool=iaicount --iaicount-out-file="$work/once.xml" "$prog" 300 1 plain
 vg gated --tool=iaicount --collect-atstart=no \
    --iaicount-out-file="$work/gated.xml" "$prog" 300 3 gated
 validate once.xml && validate gated.xml
-n=$(xpath rounds.ic.xml "count(/profile/region)")
+n=$(region_count rounds.ic.xml)
 [ "$n" = 300 ] || fail "rounds.ic.xml: $n regions, not 300"
 check_rounds once.xml rounds.ic.xml 3 Ir
 check_same_work rounds.ic.xml Ir

@@ -7,7 +7,9 @@ cd "$work" || exit 1
 printf 'pear\napple\nfig\nbanana\n' >fruit.txt
 same_as_cachegrind true   /bin/true
 same_as_cachegrind ls     /bin/ls -l /usr/include/valgrind
-same_as_cachegrind sort   /usr/bin/sort fruit.txt
+# sort sizes its buffer from the free memory (sysinfo) unless -S fixes it,
+# and the arithmetic on that figure moves the count by a few instructions.
+same_as_cachegrind sort   /usr/bin/sort -S 1M fruit.txt
 same_as_cachegrind gzip   /bin/gzip -c "$top_srcdir/docs/profile.rng"
 same_as_cachegrind sed    /bin/sed -e s/element/ELEMENT/g "$top_srcdir/docs/profile.rng"
 same_as_cachegrind md5sum /usr/bin/md5sum "$top_srcdir/docs/profile.rng"

@@ -1,6 +1,7 @@
 # ./quickstart.sh installs for the demo only what the build and the demo
 # need, and the test-only packages (Chromium, jq, jsonschema, the XML
-# tools, C++ compilers) only for the tests: run with apt-get, dpkg-query
+# tools, C++ compilers, git, cmark-gfm, python3-yaml) only for the tests,
+# and "install" the demo's packages and make install: run with apt-get, dpkg-query
 # (nothing installed), sudo and make replaced by stubs that log their
 # arguments.
 . "$tests_srcdir/lib.sh"
@@ -23,11 +24,13 @@ installed() {
 }
 installed demo >demo.pkgs
 installed test >test.pkgs
+installed install >install.pkgs
 note "demo: $(tr '\n' ' ' <demo.pkgs)"
 for p in gcc make valgrind libxml2-dev; do
    grep -qx "$p" demo.pkgs || fail "the demo does not install $p"
 done
-for p in chromium jq python3-jsonschema xsltproc libxml2-utils g++ clang time; do
+for p in chromium jq python3-jsonschema xsltproc libxml2-utils g++ clang time \
+   git cmark-gfm python3-yaml; do
    grep -qx "$p" demo.pkgs && fail "the demo installs the test-only package $p"
    grep -qx "$p" test.pkgs || fail "the tests do not install $p"
 done
@@ -35,4 +38,7 @@ comm -23 demo.pkgs test.pkgs | grep -q . && fail "the tests lack packages of the
 grep -q -- '--no-install-recommends' demo.calls || fail "apt-get installs recommended packages too"
 grep -qx 'make demo' demo.calls || fail "the demo does not run make demo"
 grep -q '^make .*check' test.calls || fail "the tests do not run make check"
+# install: what the build needs, then make install (the CI files' step)
+cmp -s demo.pkgs install.pkgs || fail "install does not install the demo's packages alone"
+grep -qx 'make install' install.calls || fail "install does not run make install"
 finish

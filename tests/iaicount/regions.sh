@@ -12,7 +12,7 @@ note "once $once twice $twice outer $outer inner $inner"
 [ "$twice" -eq $((2 * once)) ] || fail "twice ($twice) != 2 x once ($once)"
 [ "$inner" -eq "$once" ] || fail "inner ($inner) != once ($once)"
 [ "$outer" -gt "$inner" ] || fail "outer ($outer) does not include inner ($inner)"
-n=$(xpath on.xml "count(/profile/region)")
+n=$(region_count on.xml)
 [ "$n" = 4 ] || fail "expected 4 regions, got $n"
 # the same regions with collection off outside them
 for r in once twice outer inner; do

@@ -27,6 +27,8 @@ failures=0
 
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 finish() {
+   # As root a tool could replace the real /dev/null; no test may.
+   [ -c /dev/null ] || fail "/dev/null is no longer a character device"
    if [ "$failures" -eq 0 ]; then echo "PASS: $test_name"; exit 0; fi
    echo "$failures check(s) failed in $test_name"; exit 1
 }
@@ -91,10 +93,18 @@ validate() {
       || { fail "$2 does not validate against $(basename "$1")"; cat "$scratch/xmllint.out"; }
 }
 
-# xpath FILE EXPR: the string value of an XPath expression.
-xpath() { "$XMLLINT" --xpath "string($2)" "$1" 2>/dev/null; }
+# Reading profiles: xpath, summary_metric, region_metric, sites, ...
+. "$tests_srcdir/profile.sh"
 
-# expect_xpath FILE EXPR VALUE
+# expect_value VALUE HELPER ARGS...: the profile helper (profile.sh) run on
+# ARGS prints VALUE.
+expect_value() {
+   want=$1; shift
+   got=$("$@")
+   [ "$got" = "$want" ] || fail "$* is '$got', expected '$want'"
+}
+
+# expect_xpath FILE EXPR VALUE (for the reports, not for profiles)
 expect_xpath() {
    got=$(xpath "$1" "$2")
    [ "$got" = "$3" ] || fail "$2 is '$got', expected '$3'"

@@ -10,11 +10,11 @@ expect_status 2 "$IAIDIFF" --merge -o "$out" shard1.xml other-command.xml
 expect_error "iaidiff: shard1.xml and other-command.xml profile different commands; use --force to merge anyway"
 expect_status 0 "$IAIDIFF" --merge --force -o "$out" shard1.xml other-command.xml
 validate "$PROFILE_SCHEMA" "$out"
-expect_xpath "$out" "/profile/command" "./server --shard"
-expect_xpath "$out" "/profile/region[@name='insert']/metric[@name='TotalBytes']/@value" 607
+expect_value './server --shard' profile_command "$out"
+expect_value 607 region_metric "$out" insert TotalBytes
 expect_status 0 "$IAIDIFF" --merge --force -o "$out" shard1.xml other-tool.xml
 validate "$PROFILE_SCHEMA" "$out"
-expect_xpath "$out" "/profile/@tool" heapcount
+expect_value heapcount profile_tool "$out"
 # --force outside --merge is a usage error
 expect_status 2 "$IAIDIFF" --force old.xml new.xml
 finish

@@ -15,6 +15,7 @@ for arg in "" more; do
       --iaicount-out-file="$scratch/names${arg:+-$arg}.xml" "$prog" $arg \
       >/dev/null 2>&1 </dev/null)
    [ -s "$scratch/names${arg:+-$arg}.xml" ] || { fail "iaicount wrote no profile"; finish; }
+   validate "$PROFILE_SCHEMA" "$scratch/names${arg:+-$arg}.xml"
 done
 cd "$scratch" || exit 1
 

@@ -9,7 +9,7 @@ typedef unsigned long (*op_fn)(unsigned long);
 static unsigned long op_add(unsigned long x) { return x + 7; }
 static unsigned long op_mul(unsigned long x) { return x * 3; }
 static unsigned long op_xor(unsigned long x) { return x ^ 0x5555; }
-static unsigned long op_rot(unsigned long x) { return (x << 5) | (x >> 59); }
+static unsigned long op_rot(unsigned long x) { return (x << 5) | (x >> (8 * sizeof x - 5)); }
 static unsigned long op_neg(unsigned long x) { return -x; }
 
 static op_fn ops[] = { op_add, op_mul, op_xor, op_rot, op_neg };

@@ -9,12 +9,13 @@
 int main(int argc, char** argv)
 {
    unsigned int* a = calloc(WORDS, sizeof *a);
-   unsigned long x = 12345, sum = 0;
+   unsigned long long x = 12345;
+   unsigned long sum = 0;
    long n = argc > 1 ? atol(argv[1]) : 300000, i;
    if (a == NULL)
       return 1;
    for (i = 0; i < n; i++) {
-      x = x * 6364136223846793005ul + 1442695040888963407ul;
+      x = x * 6364136223846793005ull + 1442695040888963407ull;
       sum += a[(x >> 33) % WORDS];
       a[(x >> 17) % WORDS] = (unsigned int)i;
    }

@@ -24,6 +24,18 @@ int main(void)
           r ? "ptr" : "null", c ? "ptr" : "null", h ? "ptr" : "null",
           z ? "ptr" : "null", z2 ? "ptr" : "null");
    free(z);
+   /* Requests of 0 bytes, counted here: each allocates a block. */
+   void *zs[4];
+   int nzero = 1;                       /* the malloc(0) above */
+   zs[0] = calloc(0, 8);
+   zs[1] = calloc(8, 0);
+   zs[2] = realloc(NULL, 0);            /* malloc(0) */
+   zs[3] = aligned_alloc(64, 0);
+   for (int i = 0; i < 4; i++) {
+      nzero++;
+      free(zs[i]);
+   }
+   printf("zero-size requests: %d\n", nzero);
    printf("still running\n");
    return 0;
 }

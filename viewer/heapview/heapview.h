@@ -15,6 +15,7 @@
 
 #include "profile.h"
 #include "strtab.h"
+#include "term_escape.h"
 
 /* The heap metrics heapview knows, in heapcount's order. */
 enum hv_metric {
@@ -44,7 +45,7 @@ enum {
 
 struct hv_site {
    const struct site *site;    /* frames (in the profile) */
-   uint64_t m[HV_NMETRICS];
+   const uint64_t *m;          /* HV_NMETRICS figures */
    unsigned flags;
 };
 
@@ -58,6 +59,7 @@ struct hv_profile {
    struct hv_site *sites;      /* those of <summary> (or the region),
                                   file order */
    size_t nsites;
+   uint64_t *values;           /* the sites' figures when not in place */
 };
 
 /* Load PATH and collect its sites.  Returns 0, or -1 with *err set. */
@@ -123,7 +125,8 @@ char *hv_bytes(uint64_t v, char *buf);
 char *hv_grouped(uint64_t v, char *buf);
 /* "12.34%" of PART in WHOLE ("-" when WHOLE is 0). */
 char *hv_pct(uint64_t part, uint64_t whole, char *buf);
-/* "fn (file:line)" */
+/* "fn (file:line)" (the file's base name, as DHAT shows it) or "fn (in
+   object)", escaped for a terminal (term_escape.h) */
 void hv_frame_text(const struct frame *f, char *buf, size_t len);
 
 struct hv_text_options {
@@ -152,5 +155,8 @@ int hv_write_html(FILE *out, const struct hv_profile *hp,
 /* S as a JSON string body (quotes not included); with SAFE_HTML, also
    '<', '>' and '&' as \u escapes so that it can sit inside <script>. */
 void hv_json_string(FILE *out, const char *s, int safe_html);
+/* A name from the profile the same way, escaped as on a terminal first
+   (term_escape.h), so that no byte of it is lost or hidden. */
+void hv_json_name(FILE *out, const char *name, int safe_html);
 
 #endif

@@ -25,6 +25,20 @@ void hv_json_string(FILE *out, const char *s, int safe_html)
    }
 }
 
+void hv_json_name(FILE *out, const char *name, int safe_html)
+{
+   size_t size = 4 * strlen(name) + 8;
+   char small[1024];
+   char *buf = size <= sizeof small ? small : malloc(size);
+   if (!buf) {
+      fputs("(out of memory)", out);
+      return;
+   }
+   hv_json_string(out, term_escape_buf(name, buf, size), safe_html);
+   if (buf != small)
+      free(buf);
+}
+
 /* The frame as VG_(describe_IP) spells it: "0x10918F: mk (heap.c:4)",
    "0x4011A6: f (in /lib/libc.so.6)" or "0x4011A6: f".  Returns a malloc'd
    string, or NULL. */
@@ -59,7 +73,7 @@ int hv_write_dhat(FILE *out, const struct hv_profile *hp,
    fprintf(out, ",\"tu\":\"instrs\",\"Mtu\":\"Minstr\"\n,\"tuth\":%d\n",
            HV_SHORT_LIVED);
    fputs(",\"cmd\":\"", out);
-   hv_json_string(out, hp->p->command, 0);
+   hv_json_name(out, hp->p->command, 0);
    fprintf(out, "\"\n,\"pid\":%u\n", hp->p->has_pid ? hp->p->pid : 0);
    fprintf(out, ",\"te\":%" PRIu64 "\n,\"tg\":%" PRIu64 "\n",
            hp->instrs, hp->tgmax);
@@ -79,7 +93,7 @@ int hv_write_dhat(FILE *out, const struct hv_profile *hp,
       const struct site *s = sites[i]->site;
       for (size_t f = 0; f < s->nframes; f++) {
          size_t len;
-         char *d = describe(&s->frames[f], &len);
+         char *d = describe(s->frames[f], &len);
          if (!d)
             goto out;
          int r = strtab_add(&ftbl, d, len, &idx, &added);

@@ -30,18 +30,19 @@ static char *stack_key(const struct site *s, size_t *len)
 {
    size_t n = 0;
    for (size_t i = 0; i < s->nframes; i++)
-      n += strlen(s->frames[i].name) + strlen(s->frames[i].file) + 2
-           + sizeof s->frames[i].line;
+      n += strlen(s->frames[i]->name) + strlen(s->frames[i]->file) + 2
+           + sizeof s->frames[i]->line;
    char *k = malloc(n ? n : 1), *o = k;
    if (!k)
       return NULL;
    for (size_t i = 0; i < s->nframes; i++) {
-      size_t a = strlen(s->frames[i].name) + 1;
-      size_t b = strlen(s->frames[i].file) + 1;
-      memcpy(o, s->frames[i].name, a);
-      memcpy(o + a, s->frames[i].file, b);
-      memcpy(o + a + b, &s->frames[i].line, sizeof s->frames[i].line);
-      o += a + b + sizeof s->frames[i].line;
+      const struct frame *f = s->frames[i];
+      size_t a = strlen(f->name) + 1;
+      size_t b = strlen(f->file) + 1;
+      memcpy(o, f->name, a);
+      memcpy(o + a, f->file, b);
+      memcpy(o + a + b, &f->line, sizeof f->line);
+      o += a + b + sizeof f->line;
    }
    *len = n;
    return k;
@@ -163,7 +164,7 @@ static void print_dsite(FILE *out, const struct dsite *s, enum hv_metric m)
            signed_change(s->m[0][HV_EB], s->m[1][HV_EB], 1, g));
    for (size_t i = 0; i < s->site->nframes; i++) {
       char where[512];
-      hv_frame_text(&s->site->frames[i], where, sizeof where);
+      hv_frame_text(s->site->frames[i], where, sizeof where);
       fprintf(out, "      %s %s\n", i == 0 ? "at" : "by", where);
    }
 }
@@ -236,10 +237,18 @@ int hv_print_diff(FILE *out, const struct hv_profile *old_hp,
    struct order ord = { o->sort };
    qsort_r(v, d.n, sizeof *v, cmp_change, &ord);
 
-   fprintf(out, "Heap profile diff: %s -> %s\n", old_hp->path, new_hp->path);
-   fprintf(out, "Command:      %s\n", new_hp->p->command);
-   if (strcmp(old_hp->p->command, new_hp->p->command) != 0)
-      fprintf(out, "Old command:  %s\n", old_hp->p->command);
+   fputs("Heap profile diff: ", out);
+   term_escape(out, old_hp->path);
+   fputs(" -> ", out);
+   term_escape(out, new_hp->path);
+   fputs("\nCommand:      ", out);
+   term_escape(out, new_hp->p->command);
+   fputc('\n', out);
+   if (strcmp(old_hp->p->command, new_hp->p->command) != 0) {
+      fputs("Old command:  ", out);
+      term_escape(out, old_hp->p->command);
+      fputc('\n', out);
+   }
    fprintf(out, "\nTotals (new|old):\n");
    for (size_t i = 0; i < sizeof totals / sizeof totals[0]; i++)
       print_total(out, totals[i].label, old_hp->total[totals[i].m],

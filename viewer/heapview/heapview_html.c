@@ -67,9 +67,11 @@ static int write_view(FILE *out, const struct hv_profile *view,
    }
    int rc = 0;
    fputs("{\"region\":", out);
-   if (view->region)
-      json_str(out, view->region);
-   else
+   if (view->region) {
+      fputc('"', out);
+      hv_json_name(out, view->region, 1);
+      fputc('"', out);
+   } else
       fputs("null", out);
    fprintf(out, ",\"nsites\":%zu,\"total\":", view->nsites);
    json_metrics(out, view->total);
@@ -81,7 +83,7 @@ static int write_view(FILE *out, const struct hv_profile *view,
       fputs(",\"f\":[", out);
       const struct site *s = sites[i]->site;
       for (size_t f = 0; f < s->nframes && rc == 0; f++) {
-         size_t idx = frame_index(frames, &s->frames[f]);
+         size_t idx = frame_index(frames, s->frames[f]);
          if (idx == (size_t)-1)
             rc = -1;
          else
@@ -121,11 +123,11 @@ static int write_view(FILE *out, const struct hv_profile *view,
 static int write_data(FILE *out, const struct hv_profile *hp,
                       const struct hv_text_options *o, struct strtab *frames)
 {
-   fputs("{\"file\":", out);
-   json_str(out, hp->path);
-   fputs(",\"cmd\":", out);
-   json_str(out, hp->p->command);
-   fprintf(out, ",\"instrs\":%" PRIu64 ",\"tgmax\":%" PRIu64
+   fputs("{\"file\":\"", out);
+   hv_json_name(out, hp->path, 1);
+   fputs("\",\"cmd\":\"", out);
+   hv_json_name(out, hp->p->command, 1);
+   fprintf(out, "\",\"instrs\":%" PRIu64 ",\"tgmax\":%" PRIu64
            ",\"tuth\":%d,\"trackAccesses\":%s,\"metrics\":[",
            hp->instrs, hp->tgmax, HV_SHORT_LIVED,
            hp->track_accesses ? "true" : "false");

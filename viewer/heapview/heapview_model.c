@@ -9,6 +9,7 @@
 #define _GNU_SOURCE   /* qsort_r */
 #include "heapview.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -33,17 +34,13 @@ int hv_metric_parse(const char *name)
 }
 
 /* The metrics of L in heapview's order; absent ones are 0. */
-static void take_metrics(struct profile *p, const struct metric_list *l,
-                         uint64_t *m, const char **names)
+static void take_metrics(const struct metric_list *l, const char **names,
+                         uint64_t *m)
 {
-   (void)p;
-   memset(m, 0, HV_NMETRICS * sizeof *m);
-   for (size_t i = 0; i < l->n; i++)
-      for (int k = 0; k < HV_NMETRICS; k++)
-         if (l->v[i].name == names[k]) {
-            m[k] = l->v[i].value;
-            break;
-         }
+   for (int k = 0; k < HV_NMETRICS; k++) {
+      const struct metric *x = metric_find(l, names[k]);
+      m[k] = x ? x->value : 0;
+   }
 }
 
 unsigned hv_flags(const uint64_t *m, int track_accesses)
@@ -82,20 +79,47 @@ static int intern_names(struct profile *p, const char **names)
    return 0;
 }
 
-/* HP's sites: those of C (the summary or a region), with their flags. */
+/* HP's sites: those of C (the summary or a region), with their flags.
+   Their metrics in heapview's order are the sites' own values when the
+   profile lists heapview's metrics first and in its order (heapcount
+   does), else a copy. */
 static int take_sites(struct hv_profile *hp, const struct costs *c)
 {
+   const struct profile *p = hp->p;
    const char *names[HV_NMETRICS];
    if (intern_names(hp->p, names) < 0)
       return -1;
+   size_t at[HV_NMETRICS];
+   int in_place = 1;
+   for (int k = 0; k < HV_NMETRICS; k++) {
+      at[k] = (size_t)-1;
+      for (size_t j = 0; j < p->nregion_metrics; j++)
+         if (p->metrics[j] == names[k])
+            at[k] = j;
+      in_place &= at[k] == (size_t)k;
+   }
    hp->nsites = c->nsites;
-   hp->sites = calloc(hp->nsites ? hp->nsites : 1, sizeof *hp->sites);
+   hp->sites = profile_big_calloc(hp->nsites ? hp->nsites : 1,
+                                  sizeof *hp->sites);
    if (!hp->sites)
       return -1;
+   if (!in_place) {
+      hp->values = profile_big_calloc(hp->nsites ? hp->nsites * HV_NMETRICS : 1,
+                                      sizeof *hp->values);
+      if (!hp->values)
+         return -1;
+   }
    for (size_t i = 0; i < hp->nsites; i++) {
       struct hv_site *s = &hp->sites[i];
       s->site = &c->sites[i];
-      take_metrics(hp->p, &s->site->metrics, s->m, names);
+      if (in_place)
+         s->m = s->site->values;
+      else {
+         uint64_t *m = hp->values + i * HV_NMETRICS;
+         for (int k = 0; k < HV_NMETRICS; k++)
+            m[k] = at[k] != (size_t)-1 ? s->site->values[at[k]] : 0;
+         s->m = m;
+      }
       s->flags = hv_flags(s->m, hp->track_accesses);
    }
    mark_most(hp, HV_GB, HV_FLAG_PEAK);
@@ -118,13 +142,14 @@ int hv_region_view(const struct hv_profile *hp, size_t r,
    view->track_accesses = hp->track_accesses;
    if (intern_names(hp->p, names) < 0)
       return -1;
-   take_metrics(hp->p, &reg->costs.metrics, view->total, names);
+   take_metrics(&reg->costs.metrics, names, view->total);
    return take_sites(view, &reg->costs);
 }
 
 void hv_view_free(struct hv_profile *view)
 {
    free(view->sites);
+   free(view->values);
    memset(view, 0, sizeof *view);
 }
 
@@ -144,9 +169,11 @@ int hv_take(struct profile *p, const char *path, struct hv_profile *hp,
    memset(hp, 0, sizeof *hp);
    hp->path = path;
    hp->p = p;
+   char shown[256];
+   term_escape_buf(path, shown, sizeof shown);
    if (strcmp(p->tool, "heapcount") != 0) {
       snprintf(err->msg, sizeof err->msg,
-               "%s: a %s profile, not a heapcount one", path, p->tool);
+               "%s: a %s profile, not a heapcount one", shown, p->tool);
       hv_free(hp);
       return -1;
    }
@@ -164,7 +191,7 @@ int hv_take(struct profile *p, const char *path, struct hv_profile *hp,
           && strcmp(p->options[i].value, "no") == 0)
          hp->track_accesses = 0;
 
-   take_metrics(p, &p->summary.metrics, hp->total, names);
+   take_metrics(&p->summary.metrics, names, hp->total);
    const struct metric *mi = metric_find(&p->summary.metrics, instrs);
    const struct metric *mg = metric_find(&p->summary.metrics, tgmax);
    if (mi) {
@@ -177,7 +204,7 @@ int hv_take(struct profile *p, const char *path, struct hv_profile *hp,
       goto oom;
    return 0;
 oom:
-   snprintf(err->msg, sizeof err->msg, "%s: out of memory", path);
+   snprintf(err->msg, sizeof err->msg, "%s: out of memory", shown);
    hv_free(hp);
    return -1;
 }
@@ -185,6 +212,7 @@ oom:
 void hv_free(struct hv_profile *hp)
 {
    free(hp->sites);
+   free(hp->values);
    profile_free(hp->p);
    memset(hp, 0, sizeof *hp);
 }
@@ -192,7 +220,7 @@ void hv_free(struct hv_profile *hp)
 int hv_site_matches(const struct hv_site *s, const char *sub)
 {
    for (size_t i = 0; i < s->site->nframes; i++) {
-      const struct frame *f = &s->site->frames[i];
+      const struct frame *f = s->site->frames[i];
       if (strstr(f->name, sub) || strstr(f->file, sub))
          return 1;
    }
@@ -204,7 +232,7 @@ int hv_site_matches(const struct hv_site *s, const char *sub)
 static int cmp_frames(const struct site *a, const struct site *b)
 {
    for (size_t i = 0; i < a->nframes && i < b->nframes; i++) {
-      const struct frame *x = &a->frames[i], *y = &b->frames[i];
+      const struct frame *x = a->frames[i], *y = b->frames[i];
       int c = strcmp(x->name, y->name);
       if (!c)
          c = strcmp(x->file, y->file);
@@ -261,7 +289,7 @@ static size_t keep_top(struct hv_site **v, size_t n, size_t top,
 struct hv_site **hv_select(const struct hv_profile *hp, const char *filter,
                            enum hv_metric m, size_t top, size_t *n)
 {
-   struct hv_site **v = malloc((hp->nsites ? hp->nsites : 1) * sizeof *v);
+   struct hv_site **v = profile_big_realloc(NULL, 0, (hp->nsites ? hp->nsites : 1) * sizeof *v);
    if (!v)
       return NULL;
    size_t k = 0;
@@ -393,7 +421,7 @@ int hv_tree_build(struct hv_tree *t, struct hv_site *const *sites,
       size_t at = 0;
       add_figures(&t->nodes[0], sites[i]->m);
       for (size_t f = 0; f < s->nframes; f++) {
-         at = child(t, at, &s->frames[f]);
+         at = child(t, at, s->frames[f]);
          if (at == (size_t)-1) {
             hv_tree_free(t);
             return -1;

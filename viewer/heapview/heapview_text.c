@@ -70,12 +70,19 @@ static const char *blocks_word(uint64_t n)
 
 void hv_frame_text(const struct frame *f, char *buf, size_t len)
 {
-   if (strcmp(f->file, "???") != 0)
-      snprintf(buf, len, "%s (%s:%u)", f->name, f->file, f->line);
-   else if (f->object)
-      snprintf(buf, len, "%s (in %s)", f->name, f->object);
-   else
-      snprintf(buf, len, "%s", f->name);
+   char where[600], esc[512];
+   where[0] = '\0';
+   if (strcmp(f->file, "???") != 0) {
+      const char *base = strrchr(f->file, '/');
+      term_escape_buf(base ? base + 1 : f->file, esc, sizeof esc);
+      snprintf(where, sizeof where, " (%s:%u)", esc, f->line);
+   } else if (f->object) {
+      term_escape_buf(f->object, esc, sizeof esc);
+      snprintf(where, sizeof where, " (in %s)", esc);
+   }
+   term_escape_buf(f->name, buf, len);
+   size_t n = strlen(buf);
+   snprintf(buf + n, len - n, "%s", where);
 }
 
 /* "short-lived, never read" */
@@ -100,8 +107,11 @@ static void print_totals(FILE *out, const struct hv_profile *hp)
 {
    const uint64_t *t = hp->total;
    char a[32], b[32], c[32];
-   fprintf(out, "Heap profile: %s\n", hp->path);
-   fprintf(out, "Command:      %s\n", hp->p->command);
+   fputs("Heap profile: ", out);
+   term_escape(out, hp->path);
+   fputs("\nCommand:      ", out);
+   term_escape(out, hp->p->command);
+   fputc('\n', out);
    fprintf(out, "Total:        %s in %s %s", hv_bytes(t[HV_TB], a),
            hv_grouped(t[HV_TBK], b), blocks_word(t[HV_TBK]));
    if (t[HV_TBK])
@@ -144,7 +154,7 @@ static void print_most(FILE *out, const struct hv_profile *hp,
       const struct hv_site *s = &hp->sites[i];
       if (!(s->flags & flag))
          continue;
-      hv_frame_text(&s->site->frames[0], where, sizeof where);
+      hv_frame_text(s->site->frames[0], where, sizeof where);
       fprintf(out, "  %-15s %s (%s of it)  %s\n", label, hv_bytes(s->m[m], a),
               hv_pct(s->m[m], hp->total[m], b), where);
       return;
@@ -212,7 +222,7 @@ static void print_site(FILE *out, const struct hv_profile *hp,
               hv_grouped(m[HV_NEVER_READ], e), hv_grouped(m[HV_TBK], f),
               blocks_word(m[HV_TBK]), hv_grouped(m[HV_NEVER_WRITTEN], g));
    for (size_t i = 0; i < s->site->nframes; i++) {
-      hv_frame_text(&s->site->frames[i], where, sizeof where);
+      hv_frame_text(s->site->frames[i], where, sizeof where);
       fprintf(out, "    %s %s\n", i == 0 ? "at" : "by", where);
    }
 }
@@ -291,8 +301,11 @@ int hv_print(FILE *out, const struct hv_profile *hp,
    print_totals(out, hp);
    char a[32], b[32];
    fprintf(out, "Sites:        %s", hv_grouped(hp->nsites, a));
-   if (o->filter)
-      fprintf(out, ", %s matching \"%s\"", hv_grouped(all, b), o->filter);
+   if (o->filter) {
+      fprintf(out, ", %s matching \"", hv_grouped(all, b));
+      term_escape(out, o->filter);
+      fputc('"', out);
+   }
    fprintf(out, "; showing %zu by %s\n", n, hv_metric_names[o->sort]);
    print_highlights(out, hp);
    int rc = 0;

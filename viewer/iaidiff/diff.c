@@ -315,6 +315,11 @@ int diff_profiles(const struct profile *old, const struct profile *new,
    d->single = old == NULL;
    d->tool = new->tool;
    d->command = new->command;
+   if (old && old->valgrind && new->valgrind
+       && strcmp(old->valgrind, new->valgrind) != 0) {
+      d->old_valgrind = old->valgrind;
+      d->new_valgrind = new->valgrind;
+   }
    int allow_missing = limits && limits->allow_missing;
    if (old && old->nregions && !new->nregions) {
       d->new_has_no_regions = 1;

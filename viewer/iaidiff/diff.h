@@ -58,6 +58,9 @@ struct diff {
    int single;                 /* no OLD profile: a plain summary */
    const char *tool;
    const char *command;        /* of the NEW profile */
+   /* The two profiles' Valgrind versions when they differ (counts move
+      between versions), else NULL. */
+   const char *old_valgrind, *new_valgrind;
    struct region_diff *regions;
    size_t nregions;
    size_t regions_ok, regions_regressed, regions_missing;

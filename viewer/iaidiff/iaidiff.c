@@ -1,5 +1,5 @@
-/* iaidiff.c: the iaidiff command: option parsing and the three modes
-   (report one profile, compare two, merge several).
+/* iaidiff.c: the iaidiff command: option parsing and the four modes
+   (report one profile, compare two, merge several, join several runs).
 
    Copyright (C) 2026 The benchgrind authors.
    SPDX-License-Identifier: GPL-2.0-or-later */
@@ -8,6 +8,7 @@
 #include <getopt.h>
 #include <pthread.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,7 +17,9 @@
 #include <libxml/parser.h>
 
 #include "baseline.h"
+#include "bmf.h"
 #include "diff.h"
+#include "join.h"
 #include "merge.h"
 #include "profile.h"
 #include "report.h"
@@ -27,9 +30,10 @@
 struct options {
    struct limits limits;
    const char *baseline, *save_baseline, *baseline_dir;
-   const char *xml, *junit, *output;
+   const char *xml, *junit, *markdown, *bmf, *output;
+   size_t bmf_functions; /* --bmf-functions=N */
    int color;            /* 1 on, 0 off */
-   int merge, force;
+   int merge, join, force;
    char **files;
    int nfiles;
 };
@@ -38,6 +42,7 @@ static void usage(FILE *out)
 {
    fputs("usage: iaidiff [OPTION]... [OLD.xml] NEW.xml\n"
          "       iaidiff --merge [--force] -o OUT.xml IN.xml...\n"
+         "       iaidiff --join -o OUT.xml IN.xml...\n"
          "Compare benchgrind profiles region by region.\n\n"
          "  --regression=M=PCT[,M=PCT]  fail (exit 1) when metric M grows\n"
          "                              by more than PCT percent\n"
@@ -50,8 +55,16 @@ static void usage(FILE *out)
          "  --baseline-dir=DIR          where baselines live (.iai)\n"
          "  --xml=FILE                  write the diff as XML\n"
          "  --junit=FILE                write a JUnit XML report\n"
+         "  --markdown=FILE             write a Markdown report (merge\n"
+         "                              request comment, step summary)\n"
+         "  --bmf=FILE                  write NEW's numbers as Bencher\n"
+         "                              Metric Format JSON\n"
+         "  --bmf-functions=N           with --bmf, also each region's N\n"
+         "                              costliest functions\n"
          "  --color=never|always|auto   colour the terminal report\n"
          "  --merge                     add up the IN files into -o OUT\n"
+         "  --join                      the runs of several programs side\n"
+         "                              by side, regions named RUN::REGION\n"
          "  -o, --output=FILE           output of --merge\n"
          "  --force                     merge files of different tools or\n"
          "                              commands\n"
@@ -81,6 +94,17 @@ static int parse_percent(const char *s, double *out)
    return 0;
 }
 
+static int parse_count(const char *s, size_t *out)
+{
+   char *end;
+   errno = 0;
+   unsigned long long v = strtoull(s, &end, 10);
+   if (errno || end == s || *end != '\0' || s[0] == '-' || v > SIZE_MAX)
+      return -1;
+   *out = (size_t)v;
+   return 0;
+}
+
 static int want_color(const char *when, int *color)
 {
    if (strcmp(when, "always") == 0)
@@ -99,7 +123,8 @@ static int want_color(const char *when, int *color)
 static int parse_options(int argc, char **argv, struct options *o)
 {
    enum { O_REGRESSION = 256, O_TOLERANCE, O_ALLOW_MISSING, O_BASELINE,
-          O_SAVE, O_DIR, O_XML, O_JUNIT, O_COLOR, O_MERGE, O_FORCE };
+          O_SAVE, O_DIR, O_XML, O_JUNIT, O_MARKDOWN, O_BMF, O_BMF_FUNCTIONS,
+          O_COLOR, O_MERGE, O_JOIN, O_FORCE };
    static const struct option longopts[] = {
       { "regression", required_argument, NULL, O_REGRESSION },
       { "tolerance", required_argument, NULL, O_TOLERANCE },
@@ -109,9 +134,13 @@ static int parse_options(int argc, char **argv, struct options *o)
       { "baseline-dir", required_argument, NULL, O_DIR },
       { "xml", required_argument, NULL, O_XML },
       { "junit", required_argument, NULL, O_JUNIT },
+      { "markdown", required_argument, NULL, O_MARKDOWN },
+      { "bmf", required_argument, NULL, O_BMF },
+      { "bmf-functions", required_argument, NULL, O_BMF_FUNCTIONS },
       { "color", required_argument, NULL, O_COLOR },
       { "colour", required_argument, NULL, O_COLOR },
       { "merge", no_argument, NULL, O_MERGE },
+      { "join", no_argument, NULL, O_JOIN },
       { "force", no_argument, NULL, O_FORCE },
       { "output", required_argument, NULL, 'o' },
       { "help", no_argument, NULL, 'h' },
@@ -159,6 +188,17 @@ static int parse_options(int argc, char **argv, struct options *o)
       case O_JUNIT:
          o->junit = optarg;
          break;
+      case O_MARKDOWN:
+         o->markdown = optarg;
+         break;
+      case O_BMF:
+         o->bmf = optarg;
+         break;
+      case O_BMF_FUNCTIONS:
+         if (parse_count(optarg, &o->bmf_functions) < 0)
+            return bad_usage("--bmf-functions: \"%s\" is not a number of functions",
+                             optarg);
+         break;
       case O_COLOR:
          if (want_color(optarg, &o->color) < 0)
             return bad_usage("--color: \"%s\" is not never, always or auto",
@@ -166,6 +206,9 @@ static int parse_options(int argc, char **argv, struct options *o)
          break;
       case O_MERGE:
          o->merge = 1;
+         break;
+      case O_JOIN:
+         o->join = 1;
          break;
       case O_FORCE:
          o->force = 1;
@@ -183,18 +226,26 @@ static int parse_options(int argc, char **argv, struct options *o)
    }
    o->files = argv + optind;
    o->nfiles = argc - optind;
-   if (o->merge) {
+   if (o->merge && o->join)
+      return bad_usage("--merge or --join, not both%s", "");
+   if (o->merge || o->join) {
+      const char *mode = o->merge ? "--merge" : "--join";
       if (!o->output)
-         return bad_usage("--merge needs -o OUT.xml%s", "");
+         return bad_usage("%s needs -o OUT.xml", mode);
       if (o->nfiles < 1)
-         return bad_usage("--merge needs input files%s", "");
+         return bad_usage("%s needs input files", mode);
       if (o->baseline || o->save_baseline || o->xml || o->junit
-          || o->limits.n || o->limits.allow_missing)
-         return bad_usage("--merge takes only --force and -o%s", "");
+          || o->markdown || o->bmf || o->bmf_functions || o->limits.n
+          || o->limits.allow_missing || o->limits.tolerance > 0
+          || (o->join && o->force))
+         return bad_usage(o->merge ? "%s takes only --force and -o"
+                                   : "%s takes only -o", mode);
       return 0;
    }
+   if (o->bmf_functions && !o->bmf)
+      return bad_usage("--bmf-functions goes with --bmf%s", "");
    if (o->output || o->force)
-      return bad_usage("-o and --force go with --merge%s", "");
+      return bad_usage("-o and --force go with --merge or --join%s", "");
    if (o->nfiles < 1 || o->nfiles > 2)
       return bad_usage("expected [OLD.xml] NEW.xml%s", "");
    if (o->nfiles == 2 && o->baseline)
@@ -273,9 +324,12 @@ static int run_merge(const struct options *o)
    for (int i = 0; i < o->nfiles; i++)
       if (!(in[i] = load(o->files[i])))
          goto done;
-   if (profile_merge(in, (const char *const *)o->files, (size_t)o->nfiles,
-                     o->force, &out, why, sizeof why) < 0
-       || profile_write(o->output, out, why, sizeof why) < 0) {
+   const char *const *names = (const char *const *)o->files;
+   int rc = o->join
+      ? profile_join(in, names, (size_t)o->nfiles, &out, why, sizeof why)
+      : profile_merge(in, names, (size_t)o->nfiles, o->force, &out, why,
+                      sizeof why);
+   if (rc < 0 || profile_write(o->output, out, why, sizeof why) < 0) {
       fprintf(stderr, "iaidiff: %s\n", why);
       goto done;
    }
@@ -340,13 +394,26 @@ static int run_diff(const struct options *o)
       goto done;
    }
    report_text(stdout, &d, o->color);
-   fflush(stdout);
+   if (fflush(stdout) != 0 || ferror(stdout)) {
+      fprintf(stderr, "iaidiff: standard output: %s\n", strerror(errno));
+      goto done;
+   }
    if (o->xml && report_xml(o->xml, &d, old_name, new_name, why,
                             sizeof why) < 0) {
       fprintf(stderr, "iaidiff: %s\n", why);
       goto done;
    }
    if (o->junit && report_junit(o->junit, &d, why, sizeof why) < 0) {
+      fprintf(stderr, "iaidiff: %s\n", why);
+      goto done;
+   }
+   if (o->markdown && report_markdown(o->markdown, &d, &o->limits, why,
+                                      sizeof why) < 0) {
+      fprintf(stderr, "iaidiff: %s\n", why);
+      goto done;
+   }
+   if (o->bmf && bmf_write(o->bmf, new, o->bmf_functions, why,
+                           sizeof why) < 0) {
       fprintf(stderr, "iaidiff: %s\n", why);
       goto done;
    }
@@ -371,7 +438,7 @@ int main(int argc, char **argv)
    xmlInitParser();   /* before any thread uses libxml2 */
    int status = parse_options(argc, argv, &o);
    if (status == 0)
-      status = o.merge ? run_merge(&o) : run_diff(&o);
+      status = o.merge || o.join ? run_merge(&o) : run_diff(&o);
    limits_free(&o.limits);
    return status;
 }

@@ -127,6 +127,14 @@ void report_region(FILE *out, const struct diff *d,
 
 void report_text(FILE *out, const struct diff *d, int color)
 {
+   if (d->old_valgrind) {
+      fputs("Note: the profiles come from different Valgrind versions (old ", out);
+      term_escape(out, d->old_valgrind);
+      fputs(", new ", out);
+      term_escape(out, d->new_valgrind);
+      fputs("): counts move between versions, so part of any change may be"
+            " Valgrind's.\n", out);
+   }
    for (size_t i = 0; i < d->nregions; i++)
       report_region(out, d, &d->regions[i], color);
    if (d->regions_regressed)

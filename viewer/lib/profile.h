@@ -1,6 +1,8 @@
-/* profile.h: the in-memory form of a benchgrind profile (docs/profile.rng)
-   and the reader that loads one from a file or a memory buffer.  Shared by
-   iaidiff and heapview.
+/* profile.h: the in-memory form of a benchgrind profile (docs/profile.rng,
+   format version 2) and the reader that loads one from a file or a memory
+   buffer.  Shared by iaidiff and heapview.  Names (of regions, functions,
+   files, objects, the command) are the program's bytes: the escapes of the
+   XML are decoded (names.h).
 
    Copyright (C) 2026 The benchgrind authors.
    SPDX-License-Identifier: GPL-2.0-or-later */
@@ -29,22 +31,29 @@ struct metric_list {
    size_t n, cap;
 };
 
-/* Function and frame strings live in the profile's arena. */
+/* Function and frame strings live in the profile's arena.  The metrics
+   of a function are those not 0. */
 struct function {
    char *name, *file, *object;   /* object may be NULL */
    unsigned line;
    struct metric_list metrics;
 };
 
+/* One entry of the frame table (in the profile's arena). */
 struct frame {
    char *name, *file, *object, *ip;   /* object may be NULL */
    unsigned line;
+   unsigned id;                       /* its id in <frames> */
 };
 
+/* A heap profile has up to a million sites: their metrics are one value
+   per metric (0 when the file leaves it out), in the arena. */
 struct site {
-   struct frame *frames;   /* innermost first */
+   struct frame **frames;  /* into the profile's frame table, innermost
+                              first (the array is in the arena) */
    size_t nframes;
-   struct metric_list metrics;
+   uint64_t *values;       /* [k]: metric k of the profile's list, for k
+                              below nregion_metrics */
 };
 
 /* What <summary> and each <region> hold. */
@@ -67,6 +76,19 @@ struct option_pair {
 
 struct profile {
    char *tool;
+   char *valgrind;         /* the Valgrind version that ran, or NULL */
+   /* the metrics list, interned, in the tool's order, except that the
+      first nregion_metrics are those of regions, functions and sites and
+      the rest those measured for the whole program only (program-metrics:
+      on <summary>, not on <region>) */
+   const char **metrics;
+   size_t nmetrics, nregion_metrics;
+   const char **program_metrics;
+   size_t nprogram_metrics;
+   /* the frame table, in file order */
+   struct frame **frames;
+   size_t nframes;
+   struct frame *frame_store;   /* the reader's frames, in one array */
    char *command;
    int has_pid, has_ppid;
    unsigned pid, ppid;
@@ -78,11 +100,8 @@ struct profile {
    size_t nregions;
    /* bulk storage for function and frame strings and their metrics */
    struct arena_block *arena;
-   /* interned metric names, and per name the last metric list that used
-      it (to find duplicates while reading) */
+   /* interned metric names */
    struct strtab names;
-   size_t *name_stamp;
-   size_t capstamp;
 };
 
 /* An error from the reader: "FILE:LINE: message" or "FILE: message". */
@@ -91,8 +110,9 @@ struct profile_error {
 };
 
 /* Load a profile.  On success return 0 and set *out; on failure return -1,
-   set *out to NULL and describe the problem in *err.  NAME is the file name
-   used in messages. */
+   set *out to NULL and describe the problem in *err, on one line.  NAME
+   is the file name used in messages.  Any format version but 2 is
+   refused. */
 int profile_load_file(const char *path, struct profile **out,
                       struct profile_error *err);
 /* profile_load_file with a size limit of MAX bytes instead of
@@ -108,10 +128,23 @@ void profile_free(struct profile *p);
    NULL when out of memory. */
 char *profile_strndup(struct profile *p, const char *s, size_t len);
 void *profile_alloc(struct profile *p, size_t size);
+/* realloc (from OLD_SIZE to SIZE bytes) and calloc for big arrays, backed
+   by huge pages where the kernel has them: filling memory costs a page
+   fault per 2 MiB instead of per 4 KiB, which counts when a profile of a
+   million sites is read (in a virtual machine most of all).  The result
+   is freed with free(). */
+void *profile_big_realloc(void *v, size_t old_size, size_t size);
+void *profile_big_calloc(size_t n, size_t size);
+
+/* Move everything in FROM's arena into TO's (freed with TO). */
+void profile_take_arena(struct profile *to, struct profile *from);
 
 /* Intern a metric name in P; returns the shared copy, or NULL when out of
    memory. */
 const char *profile_intern(struct profile *p, const char *name);
+
+/* Whether NAME (interned in P) is one of P's program-wide metrics. */
+int profile_is_program_metric(const struct profile *p, const char *name);
 
 /* The metric named NAME (an interned pointer or any string) in L, or NULL. */
 const struct metric *metric_find(const struct metric_list *l,
