@@ -344,18 +344,18 @@ static IRTemp stack_ok(IRSB* sb, SpTracker* t)
 
 /* The call of the miss helper of entry I, for an access the inline code
    could not count; it reads SP, for the stack filter. */
-static void add_miss_call(IRSB* sb, Int size, IRExpr* addr, IRExpr* stack_ok,
-                          UInt i, IRExpr* guard, Int offset_sp)
+static void add_miss_call(IRSB* sb, Int size, IRExpr* addr, UInt i,
+                          IRExpr* guard, Int offset_sp)
 {
    HcMissHelper h = hc_cache_miss_helper(size, False);
    IRDirty* di;
    if (h.takes_size)
       di = unsafeIRDirty_0_N(3, h.name, VG_(fnptr_to_fnentry)(h.fn),
-                             mkIRExprVec_4(addr, stack_ok, bg_ir_u64(i),
+                             mkIRExprVec_3(addr, bg_ir_u64(i),
                                            bg_ir_u64((ULong)size)));
    else
-      di = unsafeIRDirty_0_N(3, h.name, VG_(fnptr_to_fnentry)(h.fn),
-                             mkIRExprVec_3(addr, stack_ok, bg_ir_u64(i)));
+      di = unsafeIRDirty_0_N(2, h.name, VG_(fnptr_to_fnentry)(h.fn),
+                             mkIRExprVec_2(addr, bg_ir_u64(i)));
    di->guard = guard;
    di->nFxState = 1;
    di->fxState[0].fx = Ifx_Read;
@@ -403,13 +403,13 @@ static IRTemp add_cached_count(IRSB* sb, Int size, IRExpr* addr, UInt i,
    return hit;
 }
 
-/* if (!hit) miss(addr, stack_ok, i) */
+/* if (!hit) miss(addr, i) */
 static void add_miss_check(IRSB* sb, Int size, IRExpr* addr, UInt i,
-                           IRTemp hit, IRExpr* stack_ok, SpTracker* t)
+                           IRTemp hit, SpTracker* t)
 {
    IRTemp missed = bg_ir_temp(sb, Ity_I1, IRExpr_Binop(Iop_CmpEQ64, rd(hit),
                                                 bg_ir_u64(0)));
-   add_miss_call(sb, size, addr, stack_ok, i, rd(missed), t->offset_sp);
+   add_miss_call(sb, size, addr, i, rd(missed), t->offset_sp);
 }
 
 /* One access of SIZE bytes at ADDR (an atom). */
@@ -424,8 +424,7 @@ static void add_access(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
    tl_assert(typeOfIRExpr(sb->tyenv, addr) == Ity_I64);
    i = hc_cache_new_entry(is_write);
    hit = add_cached_count(sb, size, addr, i, where, t);
-   add_miss_check(sb, size, addr, i, hit,
-                  where == UNKNOWN ? rd(stack_ok(sb, t)) : bg_ir_u64(~0ULL), t);
+   add_miss_check(sb, size, addr, i, hit, t);
 }
 
 static void add_dirty_accesses(IRSB* sb, const IRDirty* d, SpTracker* t)

@@ -400,7 +400,7 @@ static Bool near_stack(Addr a)
    return a - (sp - VG_STACK_REDZONE_SZB) <= HC_STACK_WINDOW;
 }
 
-static inline void count_miss(Addr a, UWord size, UWord stack_ok, UWord i)
+static inline void count_miss(Addr a, UWord size, UWord i)
 {
    Bool cacheable;
    HcBlock* b = NULL;
@@ -413,8 +413,7 @@ static inline void count_miss(Addr a, UWord size, UWord stack_ok, UWord i)
          assign_void(i, k);
       return;
    }
-   /* stack_ok rules out a window only for blocks outside the zones */
-   if ((!stack_ok || meets_zone(b)) && near_stack(a))
+   if (near_stack(a))
       return;
    if (i < HALF)
       b->reads += size;
@@ -424,12 +423,12 @@ static inline void count_miss(Addr a, UWord size, UWord stack_ok, UWord i)
       assign(i, b);
 }
 
-/* One helper per common size (the generated code passes three
-   arguments), and one for any size. */
+/* One helper per common size (the generated code passes the address and
+   the entry), and one for any size. */
 #define MISS_HELPER(n)                                                      \
-   static VG_REGPARM(3) void miss_##n(Addr a, UWord stack_ok, UWord i)     \
+   static VG_REGPARM(2) void miss_##n(Addr a, UWord i)                     \
    {                                                                        \
-      count_miss(a, n, stack_ok, i);                                        \
+      count_miss(a, n, i);                                                  \
    }
 MISS_HELPER(1)
 MISS_HELPER(2)
@@ -438,9 +437,9 @@ MISS_HELPER(8)
 MISS_HELPER(16)
 MISS_HELPER(32)
 
-static void miss_n(Addr a, UWord stack_ok, UWord i, UWord size)
+static VG_REGPARM(3) void miss_n(Addr a, UWord i, UWord size)
 {
-   count_miss(a, size, stack_ok, i);
+   count_miss(a, size, i);
 }
 
 HcMissHelper hc_cache_miss_helper(Int size, Bool is_write)

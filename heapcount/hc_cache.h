@@ -44,9 +44,8 @@ void hc_cache_init(void);
 /* The entry of a new access site (a read's or a write's). */
 UInt hc_cache_new_entry(Bool is_write);
 
-/* The helper for a miss: fn(addr, stack_ok, entry[, size]), where
-   stack_ok is all ones when SP is in the safe interval (then the helper
-   need not apply the stack filter to a block outside the stack zones). */
+/* The helper for a miss: fn(addr, entry[, size]).  It applies DHAT's
+   stack filter itself (on SP, which the call declares it reads). */
 typedef struct {
    const HChar* name;
    void*        fn;
