@@ -47,13 +47,16 @@ void bg_emit_start(IRSB* sb)
 
 void bg_emit_count(IRSB* sb, UInt slot, IRExpr* inc)
 {
-   IRExpr *addr, *old;
+   IRExpr* off = bg_ir_u64((ULong)slot * 8);
+   IRExpr* old;
    tl_assert(sb == counts_sb);
    if (counts_base == NULL)
       counts_base = bg_ir_load(sb, Ity_I64, bg_ir_u64((HWord)&bg_sim_counts));
-   addr = bg_ir_op2(sb, Ity_I64, Iop_Add64, counts_base, bg_ir_u64((ULong)slot * 8));
-   old = bg_ir_load(sb, Ity_I64, addr);
-   bg_ir_store(sb, addr, bg_ir_op2(sb, Ity_I64, Iop_Add64, old, inc));
+   /* a fresh address temporary for the load and for the store, so that
+      the back end folds each into its instruction's address */
+   old = bg_ir_load(sb, Ity_I64, bg_ir_op2(sb, Ity_I64, Iop_Add64, counts_base, off));
+   bg_ir_store(sb, bg_ir_op2(sb, Ity_I64, Iop_Add64, counts_base, off),
+               bg_ir_op2(sb, Ity_I64, Iop_Add64, old, inc));
 }
 
 void bg_emit_count_if(IRSB* sb, UInt slot, IRExpr* guard)
