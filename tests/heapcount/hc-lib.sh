@@ -27,11 +27,12 @@ sum_by_key() {
 # preload frame below them (a wrapper such as setenv's) as "NAME
 # [preload]", as sites.xsl writes heapcount's.  A preload frame is
 # "(in .../vgpreload_dhat-...so)" from a stripped preload (Debian's), or
-# names the preload's source file (a Valgrind built from source).
+# names the preload's source file (a Valgrind built from source; with
+# --fullpath-after= that is a path, ".../shared/vg_replace_strmem.c").
 # DHAT runs with --fullpath-after= (see same_as_dhat), so it spells a
 # file "dir/file" as heapcount does, except that Valgrind drops a leading
 # "./" of the directory there: hc_sites drops it too.
-DHAT_PRELOAD_JQ='def preload: test("vgpreload_|\\(vg_replace_(strmem|malloc)\\.c:[0-9]+\\)$");'
+DHAT_PRELOAD_JQ='def preload: test("vgpreload_|[(/]vg_replace_(strmem|malloc)\\.c:[0-9]+\\)$");'
 dhat_sites() {
    jq -r "$DHAT_PRELOAD_JQ"'
       def unwrapped: if length > 0 and (.[0] | preload)
