@@ -51,6 +51,8 @@ DEFAULT_COMPARE='iaicount/none,cachetrace/cg-sim,cachetrace-br/cg-sim-br,heapcou
 # adds.  heapcount reads inline info (as DHAT does, to match its stacks),
 # so its floor is none-inline.
 DEFAULT_ADDED='cachetrace/cg-sim@none,cachetrace-br/cg-sim-br@none,heapcount/dhat@none-inline,heapcount-noacc/dhat@none-inline'
+# Ratios of median peak RSS ("A/B,...").
+DEFAULT_RSS='heapcount/dhat,heapcount-noacc/dhat'
 
 # ---------------------------------------------------------------------------
 prog=${0##*/}
@@ -74,6 +76,8 @@ Time the workloads of bench/workloads/ natively and under Valgrind tools.
                      (default: $DEFAULT_COMPARE)
   --added=A/B@F,...  added-cost ratios (A - F) / (B - F) of medians
                      (default: $DEFAULT_ADDED)
+  --rss=A/B,...      ratios of median peak RSS (needs GNU time)
+                     (default: $DEFAULT_RSS)
   -o FILE            also write every timing to FILE (tab-separated)
   --keep             keep the scratch directory
   --list             print the configurations and workloads, and exit
@@ -81,6 +85,10 @@ Time the workloads of bench/workloads/ natively and under Valgrind tools.
 
 Environment: CC (default cc), CFLAGS (default -O2 -g), BENCH_BUILD_DIR
 (scratch directory to use instead of a fresh mktemp -d; kept afterwards).
+
+With no options (or '-r 5 -o FILE') it prints, from one interleaved run,
+every figure of the speed targets: total and added-cost ratios, peak RSS
+of heapcount against DHAT's, and the start-up line.  See bench/README.md.
 EOF
 }
 
@@ -93,6 +101,7 @@ workloads=$DEFAULT_WORKLOADS
 configs=
 compare=$DEFAULT_COMPARE
 added=$DEFAULT_ADDED
+rss_pairs_arg=$DEFAULT_RSS
 raw_out=
 keep=no
 list_only=no
@@ -115,6 +124,7 @@ while [ $# -gt 0 ]; do
 " ;;
         --compare=*) compare=${1#--compare=} ;;
         --added=*) added=${1#--added=} ;;
+        --rss=*) rss_pairs_arg=${1#--rss=} ;;
         -o) [ $# -ge 2 ] || die "-o needs a file"; raw_out=$2; shift ;;
         --keep) keep=yes ;;
         --list) list_only=yes ;;
@@ -528,16 +538,28 @@ for p in "${_sel[@]}"; do
     esac
     added_pairs+=("$p")
 done
+rss_pairs=()
+IFS=, read -r -a _sel <<<"$rss_pairs_arg"
+for p in "${_sel[@]}"; do
+    case $p in
+        */*) ;;
+        '') continue ;;
+        *) note "ignoring --rss entry '$p' (want A/B)"; continue ;;
+    esac
+    rss_pairs+=("$p")
+done
 # added_ratio A B F: (A - F) / (B - F) to 2 decimals, or '-'
 added_ratio() {
     awk -v a="$1" -v b="$2" -v f="$3" 'BEGIN {
         if (a == "" || b == "" || f == "" || b - f <= 0) print "-"
         else printf "%.2f\n", (a - f) / (b - f) }'
 }
-if [ ${#pairs[@]} -gt 0 ] || [ ${#added_pairs[@]} -gt 0 ]; then
+if [ ${#pairs[@]} -gt 0 ] || [ ${#added_pairs[@]} -gt 0 ] ||
+        [ ${#rss_pairs[@]} -gt 0 ]; then
     echo
     echo "Total: A/B, ratio of the medians.  Added: (A - F)/(B - F), the cost A adds"
     echo "above the floor configuration F against the cost B adds above it."
+    echo "RSS: ratio of the median peak resident sizes."
     printf '%-48s' pair
     for w in "${wl_names[@]}"; do printf ' %9s' "$w"; done
     echo
@@ -559,6 +581,15 @@ if [ ${#pairs[@]} -gt 0 ] || [ ${#added_pairs[@]} -gt 0 ]; then
         for w in "${wl_names[@]}"; do
             printf ' %9s' "$(added_ratio "${med[$w.$a]:-}" "${med[$w.$b]:-}" \
                                            "${med[$w.$f]:-}")"
+        done
+        echo
+    done
+    for p in "${rss_pairs[@]:+${rss_pairs[@]}}"; do
+        a=${p%%/*}
+        b=${p#*/}
+        printf '%-48s' "rss $p"
+        for w in "${wl_names[@]}"; do
+            printf ' %9s' "$(ratio "$(median "$w" "$a" 5)" "$(median "$w" "$b" 5)")"
         done
         echo
     done
