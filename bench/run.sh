@@ -4,7 +4,9 @@
 #
 # Every workload is run under every selected configuration, round-robin,
 # for R rounds; the table gives median wall-clock seconds and ratios of
-# medians (to --tool=none, the floor of any Valgrind tool, and to native).
+# medians (to --tool=none, the floor of any Valgrind tool, and to native),
+# then, for pairs of configurations, the ratio of their medians and the
+# ratio of the cost each adds above a floor configuration.
 # See bench/README.md.
 #
 # Part of benchgrind.  SPDX-License-Identifier: GPL-2.0-or-later
@@ -26,6 +28,7 @@ set -f      # no globbing: tool options may hold '*' (--toggle-collect=...)
 CONFIG_TABLE='
 native:          native
 none:            valgrind --tool=none
+none-inline:     valgrind --tool=none --read-inline-info=yes
 iaicount:        valgrind --tool=iaicount
 cg-nosim:        valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null
 callgrind:       valgrind --tool=callgrind --callgrind-out-file=/dev/null
@@ -39,14 +42,22 @@ dhat:            valgrind --tool=dhat
 heapcount:       valgrind --tool=heapcount
 heapcount-noacc: valgrind --tool=heapcount --track-accesses=no
 '
-DEFAULT_CONFIGS='native,none,iaicount,cg-nosim,callgrind'
+DEFAULT_CONFIGS='native,none,none-inline,iaicount,cachetrace,cachetrace-br,cg-sim,cg-sim-br,dhat,heapcount,heapcount-noacc'
 
-# Workloads: bench/workloads/NAME.c, one self-contained C file each.
-ALL_WORKLOADS='cpu,mem,alloc,calls,mt'
+# Workloads: bench/workloads/NAME.c, one self-contained C file each, and
+# "startup", which runs /bin/true (what a tool costs before any work).
+ALL_WORKLOADS='startup,cpu,mem,alloc,calls,mt,heapwalk,transpose'
 DEFAULT_WORKLOADS=$ALL_WORKLOADS
 
-# Ratios of medians printed per workload at the end ("A/B,...").
-DEFAULT_COMPARE='iaicount/none,iaicount/cg-nosim,iaicount/callgrind'
+# Ratios of medians printed at the end ("A/B,...").
+DEFAULT_COMPARE='iaicount/none,cachetrace/cg-sim,cachetrace-br/cg-sim-br,heapcount/dhat,heapcount-noacc/dhat'
+# Added-cost ratios ("A/B@FLOOR,..."): (A - FLOOR) / (B - FLOOR) from the
+# medians, the cost A adds above the floor it cannot avoid against what B
+# adds.  heapcount reads inline info (as DHAT does, to match its stacks),
+# so its floor is none-inline.
+DEFAULT_ADDED='cachetrace/cg-sim@none,cachetrace-br/cg-sim-br@none,heapcount/dhat@none-inline,heapcount-noacc/dhat@none-inline'
+# Ratios of median peak RSS ("A/B,...").
+DEFAULT_RSS='heapcount/dhat,heapcount-noacc/dhat'
 
 # ---------------------------------------------------------------------------
 prog=${0##*/}
@@ -71,6 +82,10 @@ Time the workloads of bench/workloads/ natively and under Valgrind tools.
                      'bench-toggle:' function
   --compare=A/B,...  ratios of medians to print per workload
                      (default: $DEFAULT_COMPARE)
+  --added=A/B@F,...  added-cost ratios (A - F) / (B - F) of medians
+                     (default: $DEFAULT_ADDED)
+  --rss=A/B,...      ratios of median peak RSS (needs GNU time)
+                     (default: $DEFAULT_RSS)
   -o FILE            also write every timing to FILE (tab-separated)
   --keep             keep the scratch directory
   --list             print the configurations and workloads, and exit
@@ -78,6 +93,10 @@ Time the workloads of bench/workloads/ natively and under Valgrind tools.
 
 Environment: CC (default cc), CFLAGS (default -O2 -g), BENCH_BUILD_DIR
 (scratch directory to use instead of a fresh mktemp -d; kept afterwards).
+
+With no options (or '-r 5 -o FILE') it prints, from one interleaved run,
+every figure of the speed targets: total and added-cost ratios, peak RSS
+of heapcount against DHAT's, and the start-up line.  See bench/README.md.
 
 Call graphs against callgrind, the tree before them (built in /tmp/base)
 and a flat count (bench/README.md, "Call graphs"):
@@ -95,6 +114,8 @@ rounds=5
 workloads=$DEFAULT_WORKLOADS
 configs=
 compare=$DEFAULT_COMPARE
+added=$DEFAULT_ADDED
+rss_pairs_arg=$DEFAULT_RSS
 raw_out=
 keep=no
 list_only=no
@@ -116,6 +137,8 @@ while [ $# -gt 0 ]; do
         --config=*) extra_configs="$extra_configs${1#--config=}
 " ;;
         --compare=*) compare=${1#--compare=} ;;
+        --added=*) added=${1#--added=} ;;
+        --rss=*) rss_pairs_arg=${1#--rss=} ;;
         -o) [ $# -ge 2 ] || die "-o needs a file"; raw_out=$2; shift ;;
         --keep) keep=yes ;;
         --list) list_only=yes ;;
@@ -192,7 +215,7 @@ wl_names=()
 IFS=, read -r -a _sel <<<"$workloads"
 for w in "${_sel[@]}"; do
     [ -n "$w" ] || continue
-    [ -f "$script_dir/workloads/$w.c" ] ||
+    [ "$w" = startup ] || [ -f "$script_dir/workloads/$w.c" ] ||
         die "unknown workload '$w' (no $script_dir/workloads/$w.c)"
     wl_names+=("$w")
 done
@@ -277,6 +300,12 @@ now() {
 cc=${CC:-cc}
 cflags=${CFLAGS:--O2 -g}
 for w in "${wl_names[@]}"; do
+    if [ "$w" = startup ]; then
+        ln -s /bin/true "$scratch/bin/startup" ||
+            die "cannot link $scratch/bin/startup to /bin/true"
+        : >"$scratch/log/$w.expected"
+        continue
+    fi
     libs=
     [ "$w" = mt ] && libs=-pthread
     # shellcheck disable=SC2086
@@ -291,6 +320,8 @@ done
 # source), or nothing.
 declare -A toggle_fn=()
 for w in "${wl_names[@]}"; do
+    toggle_fn[$w]=
+    [ "$w" = startup ] && continue      # /bin/true: no source
     toggle_fn[$w]=$(sed -n 's/.*bench-toggle: *\([^ ]*\).*/\1/p' \
         "$script_dir/workloads/$w.c" | head -n 1)
 done
@@ -469,7 +500,7 @@ echo "benchgrind overhead: $rounds rounds, round-robin; medians of wall-clock se
 vgs=$(for v in "${cfg_vg[@]}"; do echo "$v"; done | sort -u | paste -sd ' ')
 echo "(valgrind = ${vgs:-$vg}; $(uname -m), $(nproc 2>/dev/null || echo '?') CPUs)"
 echo
-printf '%-7s %-18s %9s %8s %8s %8s %7s %6s %9s\n' \
+printf '%-9s %-18s %9s %8s %8s %8s %7s %6s %9s\n' \
     workload config median_s x_none x_native min_s spread runs maxrss_MiB
 for w in "${wl_names[@]}"; do
     base_none=${med[$w.none]:-}
@@ -487,11 +518,11 @@ for w in "${wl_names[@]}"; do
         if [ -z "$m" ]; then
             what=FAILED
             [ -n "${skipped[$w.$c]+set}" ] && what=skipped
-            printf '%-7s %-18s %9s %8s %8s %8s %7s %6s %9s\n' \
+            printf '%-9s %-18s %9s %8s %8s %8s %7s %6s %9s\n' \
                 "$w" "$c" "$what" - - - - "$nok/$rounds" -
             continue
         fi
-        printf '%-7s %-18s %9.3f %8s %8s %8s %7s %6s %9s\n' \
+        printf '%-9s %-18s %9.3f %8s %8s %8s %7s %6s %9s\n' \
             "$w" "$c" "$m" "$(ratio "$m" "$base_none")" \
             "$(ratio "$m" "$base_native")" "$(fastest "$w" "$c")" \
             "$(spread "$w" "$c" "$m")" "$nok/$rounds" "$rss"
@@ -505,7 +536,7 @@ if [ $have_none = yes ]; then
     echo
     echo "Ratio to --tool=none (medians):"
     printf '%-18s' config
-    for w in "${wl_names[@]}"; do printf ' %7s' "$w"; done
+    for w in "${wl_names[@]}"; do printf ' %9s' "$w"; done
     echo
     for c in "${cfg_names[@]}"; do
         [ "$c" = native ] && continue
@@ -517,16 +548,16 @@ if [ $have_none = yes ]; then
         printf '%-18s' "$label"
         for w in "${wl_names[@]}"; do
             if [ "$c" = none ]; then
-                printf ' %7s' "$(ratio "${med[$w.none]:-}" "${med[$w.native]:-}")"
+                printf ' %9s' "$(ratio "${med[$w.none]:-}" "${med[$w.native]:-}")"
             else
-                printf ' %7s' "$(ratio "${med[$w.$c]:-}" "${med[$w.none]:-}")"
+                printf ' %9s' "$(ratio "${med[$w.$c]:-}" "${med[$w.none]:-}")"
             fi
         done
         echo
     done
 fi
 
-# The requested pairs, one line per workload.
+# The requested pairs: one row per pair, one column per workload.
 pairs=()
 IFS=, read -r -a _sel <<<"$compare"
 for p in "${_sel[@]}"; do
@@ -537,19 +568,83 @@ for p in "${_sel[@]}"; do
     esac
     pairs+=("$p")
 done
-if [ ${#pairs[@]} -gt 0 ]; then
+added_pairs=()
+IFS=, read -r -a _sel <<<"$added"
+for p in "${_sel[@]}"; do
+    case $p in
+        */*@*) ;;
+        '') continue ;;
+        *) note "ignoring --added entry '$p' (want A/B@FLOOR)"; continue ;;
+    esac
+    added_pairs+=("$p")
+done
+rss_pairs=()
+IFS=, read -r -a _sel <<<"$rss_pairs_arg"
+for p in "${_sel[@]}"; do
+    case $p in
+        */*) ;;
+        '') continue ;;
+        *) note "ignoring --rss entry '$p' (want A/B)"; continue ;;
+    esac
+    rss_pairs+=("$p")
+done
+# added_ratio A B F: (A - F) / (B - F) to 2 decimals, or '-'
+added_ratio() {
+    awk -v a="$1" -v b="$2" -v f="$3" 'BEGIN {
+        if (a == "" || b == "" || f == "" || b - f <= 0) print "-"
+        else printf "%.2f\n", (a - f) / (b - f) }'
+}
+if [ ${#pairs[@]} -gt 0 ] || [ ${#added_pairs[@]} -gt 0 ] ||
+        [ ${#rss_pairs[@]} -gt 0 ]; then
     echo
-    for w in "${wl_names[@]}"; do
-        line=$(printf '%-7s' "$w:")
-        for p in "${pairs[@]}"; do
-            a=${p%%/*}
-            b=${p#*/}
-            line="$line  $p $(ratio "${med[$w.$a]:-}" "${med[$w.$b]:-}")"
+    echo "Total: A/B, ratio of the medians.  Added: (A - F)/(B - F), the cost A adds"
+    echo "above the floor configuration F against the cost B adds above it."
+    echo "RSS: ratio of the median peak resident sizes."
+    printf '%-48s' pair
+    for w in "${wl_names[@]}"; do printf ' %9s' "$w"; done
+    echo
+    for p in "${pairs[@]:+${pairs[@]}}"; do
+        a=${p%%/*}
+        b=${p#*/}
+        printf '%-48s' "total $p"
+        for w in "${wl_names[@]}"; do
+            printf ' %9s' "$(ratio "${med[$w.$a]:-}" "${med[$w.$b]:-}")"
         done
-        echo "$line"
+        echo
+    done
+    for p in "${added_pairs[@]:+${added_pairs[@]}}"; do
+        f=${p#*@}
+        ab=${p%@*}
+        a=${ab%%/*}
+        b=${ab#*/}
+        printf '%-48s' "added $ab (floor $f)"
+        for w in "${wl_names[@]}"; do
+            printf ' %9s' "$(added_ratio "${med[$w.$a]:-}" "${med[$w.$b]:-}" \
+                                           "${med[$w.$f]:-}")"
+        done
+        echo
+    done
+    for p in "${rss_pairs[@]:+${rss_pairs[@]}}"; do
+        a=${p%%/*}
+        b=${p#*/}
+        printf '%-48s' "rss $p"
+        for w in "${wl_names[@]}"; do
+            printf ' %9s' "$(ratio "$(median "$w" "$a" 5)" "$(median "$w" "$b" 5)")"
+        done
+        echo
     done
 fi
 
+# Start-up: each tool on /bin/true against --tool=none.
+if [ -n "${med[startup.none]:-}" ]; then
+    echo
+    line="Start-up (/bin/true): none $(printf '%.3f' "${med[startup.none]}") s"
+    for c in "${cfg_names[@]}"; do
+        case $c in none|native) continue ;; esac
+        line="$line; $c $(ratio "${med[startup.$c]:-}" "${med[startup.none]}")x"
+    done
+    echo "$line"
+fi
 echo
 awk -v a="$start_all" -v b="$end_all" -v n="$total_runs" \
     'BEGIN { printf "%d runs in %.0f s\n", n, b - a }'

@@ -7,6 +7,7 @@
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
 #include "pub_tool_basics.h"
+#include "pub_tool_aspacemgr.h"
 #include "pub_tool_libcassert.h"
 #include "pub_tool_libcbase.h"
 #include "pub_tool_libcprint.h"
@@ -236,35 +237,76 @@ static void check_detected(const HChar* name, const BgCacheConfig* c,
    }
 }
 
-/* ---- the simulated caches ---------------------------------------- */
+/* ---- the simulated caches ----------------------------------------- */
+
+/* Room after each table for the vector lookup's reads (bg_cachesim.h):
+   three entries after the last set (and the table starts on 16 bytes). */
+#define PAD_BEFORE 4
+#define PAD_AFTER  4
 
 /* The L1 tags live in the tool's own data when they fit: its addresses
    fit in 32 bits, so the instrumented code reaches a tag with one
    register-relative load instead of building a 64-bit address. */
 #define STATIC_TAGS 65536
-static UWord i1_tags[STATIC_TAGS], d1_tags[STATIC_TAGS];
+static UInt i1_tags[PAD_BEFORE + STATIC_TAGS + PAD_AFTER];
+static UInt d1_tags[PAD_BEFORE + STATIC_TAGS + PAD_AFTER];
+#define STATIC_SETS 8192
+static UWord i1_mru[STATIC_SETS], d1_mru[STATIC_SETS];
 
-static UWord* tag_storage(const BgCache* c, UWord n)
+/* N zeroed entries (and the padding).  A large table (LL's) comes from
+   fresh anonymous memory, whose pages read as zero and take no memory
+   until a set in them is first used: an empty cache costs nothing to
+   set up, however large. */
+static UInt* tag_storage(const BgCache* c, UWord n)
 {
+   SizeT bytes = (PAD_BEFORE + n + PAD_AFTER) * sizeof(UInt);
+   UInt* t;
    if (n <= STATIC_TAGS && c == &bg_I1)
-      return i1_tags;
+      return i1_tags + PAD_BEFORE;
    if (n <= STATIC_TAGS && c == &bg_D1)
-      return d1_tags;
-   return VG_(malloc)("bg.cachesim.tags", n * sizeof(UWord));
+      return d1_tags + PAD_BEFORE;
+   t = VG_(am_shadow_alloc)(bytes);
+   if (t == NULL) {
+      t = VG_(malloc)("bg.cachesim.tags", bytes);
+      VG_(memset)(t, 0, bytes);
+   }
+   return t + PAD_BEFORE;
 }
 
-static void init_cache(BgCache* c, const BgCacheConfig* cfg)
+/* I1's and D1's MRU blocks, in the tool's data when they fit (as the
+   tags); all zero. */
+static UWord* mru_storage(const BgCache* c, UWord sets)
+{
+   if (sets <= STATIC_SETS && c == &bg_I1)
+      return i1_mru;
+   if (sets <= STATIC_SETS && c == &bg_D1)
+      return d1_mru;
+   return VG_(calloc)("bg.cachesim.mru", sets, sizeof(UWord));
+}
+
+static void init_cache(BgCache* c, const BgCacheConfig* cfg, Bool is_LL)
 {
    UWord sets = cfg->size / (cfg->line_size * cfg->assoc), i;
+   UInt  bits;
    c->cfg = *cfg;
    c->line_bits = (UInt)VG_(log2)(cfg->line_size);
    c->set_mask = sets - 1;
    c->assoc = (UInt)cfg->assoc;
-   c->tags = tag_storage(c, sets * c->assoc);
-   c->tags32 = NULL;
    c->set_bits = (UInt)VG_(log2)((UInt)sets);
-   for (i = 0; i < sets * c->assoc; i++)
-      c->tags[i] = 0;
+   c->tag_shift = is_LL ? c->set_bits : 0;
+   c->tags = tag_storage(c, sets * c->assoc);
+   c->wide = NULL;
+   c->mru = is_LL ? NULL : mru_storage(c, sets);
+   if (c->mru != NULL)
+      c->mru[0] = 1;              /* block 0 */
+   /* (block >> tag_shift) + 1 must fit in 32 bits; a block is below
+      2^(bits of a word - line_bits), so with few enough bits left, all
+      fit */
+   bits = 32 + c->tag_shift;
+   c->fit_limit = bits > 8 * sizeof(UWord) - c->line_bits
+                  ? ~(UWord)0 : ((UWord)0xFFFFFFFF << c->tag_shift);
+   for (i = 0; i < c->assoc; i++)
+      c->tags[i] = 1;             /* block 0, in set 0 */
    if (cfg->assoc == 1)
       VG_(snprintf)(c->desc, sizeof c->desc, "%d B, %d B, direct-mapped",
                     cfg->size, cfg->line_size);
@@ -273,20 +315,88 @@ static void init_cache(BgCache* c, const BgCacheConfig* cfg)
                     cfg->size, cfg->line_size, cfg->assoc);
 }
 
-/* LL's tags as 32-bit numbers when every block below 2^47 fits (a way
-   of at least 2^15 bytes); set 0 starts with block 0, the other sets
-   with a tag no block has.  The 64-bit table goes. */
-static void compact_LL(void)
+/* ---- the wide fallback ---------------------------------------------- */
+
+#define WIDE_NONE (~(UWord)0)        /* no block has this number */
+
+static UWord set_base(const BgCache* c, UWord block)
 {
-   UWord sets = bg_LL.set_mask + 1, i;
-   if (bg_LL.line_bits + bg_LL.set_bits < 47 - 32)
-      return;
-   bg_LL.tags32 = VG_(malloc)("bg.cachesim.tags32",
-                              sets * bg_LL.assoc * sizeof(UInt));
-   for (i = 0; i < sets * bg_LL.assoc; i++)
-      bg_LL.tags32[i] = i < bg_LL.assoc ? 0 : BG_TAG32_NONE;
-   VG_(free)(bg_LL.tags);
-   bg_LL.tags = NULL;
+   return (block & c->set_mask) * c->assoc;
+}
+
+/* C's ways as whole block numbers, from their encodings. */
+static void go_wide(BgCache* c)
+{
+   UWord n = (c->set_mask + 1) * c->assoc, i;
+   c->wide = VG_(malloc)("bg.cachesim.wide", n * sizeof(UWord));
+   for (i = 0; i < n; i++) {
+      UWord set_no = i / c->assoc;
+      c->wide[i] = c->tags[i] == BG_TAG_NONE ? WIDE_NONE
+         : (((UWord)c->tags[i] - 1) << c->tag_shift)
+           | (c->tag_shift ? set_no : 0);
+   }
+   c->fit_limit = 0;
+}
+
+Bool bg_cache_wide_ref_is_miss(BgCache* c, UWord block)
+{
+   UWord base = set_base(c, block), prev, cur, i;
+   UWord* set;
+   Bool miss = True;
+   if (c->wide == NULL)
+      go_wide(c);
+   set = c->wide + base;
+   prev = set[0];
+   set[0] = block;
+   if (prev == block) {
+      miss = False;
+   } else {
+      for (i = 1; i < c->assoc; i++) {
+         cur = set[i];
+         set[i] = prev;
+         if (cur == block) {
+            miss = False;
+            break;
+         }
+         prev = cur;
+      }
+   }
+   return miss;
+}
+
+Bool bg_cache_straddle_is_miss(BgCache* c, UWord b1, UWord b2)
+{
+   Bool miss = bg_cache_set_ref_is_miss(c, b1);
+   if (bg_cache_set_ref_is_miss(c, b2))
+      miss = True;
+   return miss;
+}
+
+void bg_cache_doref_slow(BgCache* l1, Addr a, UWord size, UWord slot)
+{
+   if (bg_cache_ref_is_miss(l1, a, size)) {
+      (*bg_ll_queue.counts)[slot]++;
+      bg_cache_ll_ref_later(a, size, slot + 1);
+   }
+}
+
+/* ---- the LL queue ---------------------------------------------------- */
+
+BgLLQueue bg_ll_queue;
+
+void bg_cache_ll_init(ULong** counts)
+{
+   bg_ll_queue.counts = counts;
+   bg_ll_queue.head = bg_ll_queue.n = 0;
+}
+
+void bg_cache_ll_drain(void)
+{
+   BgLLQueue* q = &bg_ll_queue;
+   for (; q->n > 0; q->n--) {
+      bg_cache_ll_lookup(&q->ref[q->head]);
+      q->head = (q->head + 1) & (BG_LL_QUEUE - 1);
+   }
 }
 
 static Int min_line_size;
@@ -330,10 +440,9 @@ void bg_cache_configure(const BgCacheOptions* o, const BgCacheOptions* fixed,
    if (is_set(&o->I1)) c.I1 = o->I1;
    if (is_set(&o->D1)) c.D1 = o->D1;
    if (is_set(&o->LL)) c.LL = o->LL;
-   init_cache(&bg_I1, &c.I1);
-   init_cache(&bg_D1, &c.D1);
-   init_cache(&bg_LL, &c.LL);
-   compact_LL();
+   init_cache(&bg_I1, &c.I1, False);
+   init_cache(&bg_D1, &c.D1, False);
+   init_cache(&bg_LL, &c.LL, True);
    if (VG_(clo_verbosity) >= 2)
       VG_(umsg)("Cache configuration used:\n  I1: %s\n  D1: %s\n  LL: %s\n",
                 bg_I1.desc, bg_D1.desc, bg_LL.desc);

@@ -48,13 +48,16 @@ void bg_emit_start(IRSB* sb)
 
 void bg_emit_count(IRSB* sb, UInt slot, IRExpr* inc)
 {
-   IRExpr *addr, *old;
+   IRExpr* off = bg_ir_u64((ULong)slot * 8);
+   IRExpr* old;
    tl_assert(sb == counts_sb);
    if (counts_base == NULL)
       counts_base = bg_ir_load(sb, Ity_I64, bg_ir_u64((HWord)&bg_sim_counts));
-   addr = bg_ir_op2(sb, Ity_I64, Iop_Add64, counts_base, bg_ir_u64((ULong)slot * 8));
-   old = bg_ir_load(sb, Ity_I64, addr);
-   bg_ir_store(sb, addr, bg_ir_op2(sb, Ity_I64, Iop_Add64, old, inc));
+   /* a fresh address temporary for the load and for the store, so that
+      the back end folds each into its instruction's address */
+   old = bg_ir_load(sb, Ity_I64, bg_ir_op2(sb, Ity_I64, Iop_Add64, counts_base, off));
+   bg_ir_store(sb, bg_ir_op2(sb, Ity_I64, Iop_Add64, counts_base, off),
+               bg_ir_op2(sb, Ity_I64, Iop_Add64, old, inc));
 }
 
 void bg_emit_count_if(IRSB* sb, UInt slot, IRExpr* guard)
@@ -74,36 +77,17 @@ void bg_emit_count_call(IRSB* sb, UInt slot, IRExpr* guard)
 
 /* ---- caches ------------------------------------------------------ */
 
-static UWord first_tag_index(const BgCache* c, UWord block)
+/* I64 atom: the MRU block + 1 of the set of the block holding EA in C:
+   the entry's offset is EA shifted right by line_bits - 3 and masked
+   (a line is never under 16 bytes). */
+static IRExpr* load_mru(IRSB* sb, const BgCache* c, IRExpr* ea)
 {
-   return (block & c->set_mask) * c->assoc;
-}
-
-/* I64 atom: the address of the first tag of the set of the block
-   holding EA in C: the set's offset comes straight from EA when a set's
-   size in bytes is a power of two. */
-static IRExpr* first_tag_addr(IRSB* sb, const BgCache* c, IRExpr* ea)
-{
-   UWord way_bytes = c->assoc * sizeof(UWord);
-   Int k = VG_(log2)((UInt)way_bytes), bits = (Int)c->line_bits;
-   IRExpr* off;
-   if (k < 0) {
-      IRExpr* block = bg_ir_op2(sb, Ity_I64, Iop_Shr64, ea,
-                          IRExpr_Const(IRConst_U8((UChar)bits)));
-      off = bg_ir_op2(sb, Ity_I64, Iop_Mul64,
-                bg_ir_op2(sb, Ity_I64, Iop_And64, block, bg_ir_u64(c->set_mask)),
-                bg_ir_u64(way_bytes));
-   } else {
-      off = ea;
-      if (bits > k)
-         off = bg_ir_op2(sb, Ity_I64, Iop_Shr64, off,
-                   IRExpr_Const(IRConst_U8((UChar)(bits - k))));
-      else if (bits < k)
-         off = bg_ir_op2(sb, Ity_I64, Iop_Shl64, off,
-                   IRExpr_Const(IRConst_U8((UChar)(k - bits))));
-      off = bg_ir_op2(sb, Ity_I64, Iop_And64, off, bg_ir_u64((ULong)c->set_mask << k));
-   }
-   return bg_ir_op2(sb, Ity_I64, Iop_Add64, off, bg_ir_u64((HWord)c->tags));
+   IRExpr* off = bg_ir_op2(sb, Ity_I64, Iop_And64,
+                     bg_ir_op2(sb, Ity_I64, Iop_Shr64, ea,
+                         IRExpr_Const(IRConst_U8((UChar)(c->line_bits - 3)))),
+                     bg_ir_u64((ULong)c->set_mask << 3));
+   return bg_ir_load(sb, Ity_I64,
+              bg_ir_op2(sb, Ity_I64, Iop_Add64, off, bg_ir_u64((HWord)c->mru)));
 }
 
 /* bg_simseg_ref_I for the fetch of SIZE bytes at A, when MISS holds;
@@ -123,13 +107,14 @@ static void fetch_call(IRSB* sb, Addr a, UInt size, UInt slot, IRExpr* miss)
    addStmtToIRSB(sb, IRStmt_Dirty(d));
 }
 
-/* I1 atom: whether the first tag of BLOCK's set (both constants) is not
-   BLOCK. */
+/* I1 atom: whether BLOCK (a constant, so is its set) is not the MRU
+   block of its set. */
 static IRExpr* fetch_not_mru(IRSB* sb, UWord block)
 {
-   HWord tag_addr = (HWord)&bg_I1.tags[first_tag_index(&bg_I1, block)];
-   return bg_ir_op2(sb, Ity_I1, Iop_CmpNE64, bg_ir_load(sb, Ity_I64, bg_ir_u64(tag_addr)),
-              bg_ir_u64(block));
+   HWord mru = (HWord)&bg_I1.mru[block & bg_I1.set_mask];
+   return bg_ir_op2(sb, Ity_I1, Iop_CmpNE64,
+              bg_ir_load(sb, Ity_I64, bg_ir_u64(mru)),
+              bg_ir_u64((ULong)block + 1));
 }
 
 /* A fetch settles inline when each line it touches is the MRU line of
@@ -151,26 +136,29 @@ void bg_emit_fetch(IRSB* sb, Addr a, UInt size, UInt slot)
 }
 
 /* The data access settles inline when it stays in one line that is the
-   MRU line of its set.  With two sets or more, the first tag of the set
-   of the first byte's block can only equal the last byte's block when
-   both blocks are the same (a set holds only blocks of its own, or the
-   0 it starts with, and a straddling access's last block is never 0),
-   so one compare checks both. */
+   MRU line of its set.  The MRU array holds block + 1, which is
+   (address + line size) >> line bits.  With two sets or more, the MRU
+   block of the set of the first byte's block can only equal the last
+   byte's block when both blocks are the same (a set holds only blocks
+   of its own, or nothing), so one compare checks both. */
 void bg_emit_data(IRSB* sb, IRExpr* ea, UInt size, UInt slot, Bool is_write)
 {
    IRExpr* bits = IRExpr_Const(IRConst_U8((UChar)bg_D1.line_bits));
-   IRExpr* last = size <= 1 ? ea
-      : bg_ir_op2(sb, Ity_I64, Iop_Add64, ea, bg_ir_u64(size - 1));
-   IRExpr* b2 = bg_ir_op2(sb, Ity_I64, Iop_Shr64, last, bits);
-   IRExpr* tag = bg_ir_load(sb, Ity_I64, first_tag_addr(sb, &bg_D1, ea));
+   ULong line = (ULong)1 << bg_D1.line_bits;
+   IRExpr* e2 = bg_ir_op2(sb, Ity_I64, Iop_Shr64,
+                    bg_ir_op2(sb, Ity_I64, Iop_Add64, ea, bg_ir_u64(size - 1 + line)),
+                    bits);
+   IRExpr* tag = load_mru(sb, &bg_D1, ea);
    IRExpr* miss;
    if (bg_D1.set_mask > 0 || size <= 1) {
-      miss = bg_ir_op2(sb, Ity_I1, Iop_CmpNE64, tag, b2);
+      miss = bg_ir_op2(sb, Ity_I1, Iop_CmpNE64, tag, e2);
    } else {
-      IRExpr* b1 = bg_ir_op2(sb, Ity_I64, Iop_Shr64, ea, bits);
+      IRExpr* e1 = bg_ir_op2(sb, Ity_I64, Iop_Shr64,
+                       bg_ir_op2(sb, Ity_I64, Iop_Add64, ea, bg_ir_u64(line)),
+                       bits);
       IRExpr* diff = bg_ir_op2(sb, Ity_I64, Iop_Or64,
-                         bg_ir_op2(sb, Ity_I64, Iop_Xor64, tag, b1),
-                         bg_ir_op2(sb, Ity_I64, Iop_Xor64, b2, b1));
+                         bg_ir_op2(sb, Ity_I64, Iop_Xor64, tag, e1),
+                         bg_ir_op2(sb, Ity_I64, Iop_Xor64, e2, e1));
       miss = bg_ir_op2(sb, Ity_I1, Iop_CmpNE64, diff, bg_ir_u64(0));
    }
    call(sb, "bg_simseg_ref_D",

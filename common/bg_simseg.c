@@ -41,6 +41,7 @@ void bg_sim_init(Bool cache_sim, Bool branch_sim)
    blocks = VG_(newXA)(VG_(malloc), "bg.sim.blocks", VG_(free),
                        sizeof(BgSimBlock*));
    bg_counters_init(set_counts, 16384);
+   bg_cache_ll_init(&bg_sim_counts);
 }
 
 Bool bg_sim_cache_on(void)  { return cache_on; }
@@ -48,6 +49,7 @@ Bool bg_sim_branch_on(void) { return branch_on; }
 
 void bg_sim_switch_context(UInt ctx)
 {
+   bg_cache_ll_drain();
    bg_counters_switch(ctx);
 }
 
@@ -85,28 +87,26 @@ VG_REGPARM(1) void bg_simseg_count(UWord slot)
 
 VG_REGPARM(1) void bg_simseg_ref_I(const BgSimFetch* f)
 {
-   ULong* c = bg_sim_counts + (f->packed >> 8);
-   bg_cache_doref(&bg_I1, f->addr, f->packed & 0xff, &c[0], &c[1]);
+   bg_cache_doref(&bg_I1, f->addr, f->packed & 0xff, f->packed >> 8);
 }
 
 VG_REGPARM(2) void bg_simseg_ref_D(Addr a, UWord packed)
 {
-   ULong* c = bg_sim_counts + (packed >> 8);
-   bg_cache_doref(&bg_D1, a, packed & 0xff, &c[0], &c[1]);
+   bg_cache_doref(&bg_D1, a, packed & 0xff, packed >> 8);
 }
 
 VG_REGPARM(2) void bg_simseg_ref_DG(Addr a, UWord packed)
 {
-   ULong* c = bg_sim_counts + (packed >> 8);
-   c[2]++;
+   bg_sim_counts[(packed >> 8) + 2]++;
    if (cache_on)
-      bg_cache_doref(&bg_D1, a, packed & 0xff, &c[0], &c[1]);
+      bg_cache_doref(&bg_D1, a, packed & 0xff, packed >> 8);
 }
 
 /* ---- expansion --------------------------------------------------- */
 
 void bg_sim_settle(void)
 {
+   bg_cache_ll_drain();
    bg_counters_flush();
 }
 

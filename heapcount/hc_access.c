@@ -103,6 +103,7 @@ Bool hc_access_tracking(void)
 void hc_access_init(Bool track_accesses)
 {
    track = track_accesses;
+   hc_cache_init();
    /* Every thread about to run for the first time, and every thread back
       from a signal handler (whose return restores the shadow state), gets
       the pointer (the clock is reached through it too). */
@@ -139,8 +140,6 @@ typedef struct {
    Long* temp_delta;
    IRTemp record;      /* the cache record's pointer, once fetched */
    IRTemp stack_ok;    /* all ones: SP in the safe interval */
-   Addr  ip;           /* of the current guest instruction */
-   UInt  ordinal;      /* accesses instrumented for it so far */
    Bool  ok_sp_known;  /* stack_ok was computed at SP = entry + ok_delta */
    Long  ok_delta;
 } SpTracker;
@@ -155,8 +154,6 @@ static void sp_tracker_init(SpTracker* t, const IRSB* sb_in, Int offset_sp)
    t->temp_delta = VG_(calloc)("hc.sp.delta", t->n_temps + 1, sizeof(Long));
    t->record = IRTemp_INVALID;
    t->stack_ok = IRTemp_INVALID;
-   t->ip = 0;
-   t->ordinal = 0;
 }
 
 static void sp_tracker_done(SpTracker* t)
@@ -347,18 +344,18 @@ static IRTemp stack_ok(IRSB* sb, SpTracker* t)
 
 /* The call of the miss helper of entry I, for an access the inline code
    could not count; it reads SP, for the stack filter. */
-static void add_miss_call(IRSB* sb, Int size, IRExpr* addr, IRExpr* stack_ok,
-                          UInt i, IRExpr* guard, Int offset_sp)
+static void add_miss_call(IRSB* sb, Int size, IRExpr* addr, UInt i,
+                          IRExpr* guard, Int offset_sp)
 {
    HcMissHelper h = hc_cache_miss_helper(size, False);
    IRDirty* di;
    if (h.takes_size)
       di = unsafeIRDirty_0_N(3, h.name, VG_(fnptr_to_fnentry)(h.fn),
-                             mkIRExprVec_4(addr, stack_ok, bg_ir_u64(i),
+                             mkIRExprVec_3(addr, bg_ir_u64(i),
                                            bg_ir_u64((ULong)size)));
    else
-      di = unsafeIRDirty_0_N(3, h.name, VG_(fnptr_to_fnentry)(h.fn),
-                             mkIRExprVec_3(addr, stack_ok, bg_ir_u64(i)));
+      di = unsafeIRDirty_0_N(2, h.name, VG_(fnptr_to_fnentry)(h.fn),
+                             mkIRExprVec_2(addr, bg_ir_u64(i)));
    di->guard = guard;
    di->nFxState = 1;
    di->fxState[0].fx = Ifx_Read;
@@ -406,17 +403,16 @@ static IRTemp add_cached_count(IRSB* sb, Int size, IRExpr* addr, UInt i,
    return hit;
 }
 
-/* if (!hit) miss(addr, stack_ok, i) */
+/* if (!hit) miss(addr, i) */
 static void add_miss_check(IRSB* sb, Int size, IRExpr* addr, UInt i,
-                           IRTemp hit, IRExpr* stack_ok, SpTracker* t)
+                           IRTemp hit, SpTracker* t)
 {
    IRTemp missed = bg_ir_temp(sb, Ity_I1, IRExpr_Binop(Iop_CmpEQ64, rd(hit),
                                                 bg_ir_u64(0)));
-   add_miss_call(sb, size, addr, stack_ok, i, rd(missed), t->offset_sp);
+   add_miss_call(sb, size, addr, i, rd(missed), t->offset_sp);
 }
 
-/* One access of SIZE bytes at ADDR (an atom), by the instruction at
-   t->ip. */
+/* One access of SIZE bytes at ADDR (an atom). */
 static void add_access(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
                        SpTracker* t)
 {
@@ -426,10 +422,9 @@ static void add_access(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
    if (!track || where == NEAR_STACK)
       return;
    tl_assert(typeOfIRExpr(sb->tyenv, addr) == Ity_I64);
-   i = hc_cache_entry(t->ip, t->ordinal++, is_write);
+   i = hc_cache_new_entry(is_write);
    hit = add_cached_count(sb, size, addr, i, where, t);
-   add_miss_check(sb, size, addr, i, hit,
-                  where == UNKNOWN ? rd(stack_ok(sb, t)) : bg_ir_u64(~0ULL), t);
+   add_miss_check(sb, size, addr, i, hit, t);
 }
 
 static void add_dirty_accesses(IRSB* sb, const IRDirty* d, SpTracker* t)
@@ -528,11 +523,8 @@ IRSB* hc_instrument(VgCallbackClosure* closure, IRSB* sb_in,
       IRStmt* st = sb_in->stmts[i];
       if (st == NULL || st->tag == Ist_NoOp)
          continue;
-      if (st->tag == Ist_IMark) {
+      if (st->tag == Ist_IMark)
          n++;
-         sp.ip = (Addr)st->Ist.IMark.addr;
-         sp.ordinal = 0;
-      }
       else if (st->tag == Ist_Exit && n > 0) {
          add_instrs(out, n, &sp);
          n = 0;

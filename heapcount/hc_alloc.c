@@ -1,7 +1,8 @@
 /* hc_alloc.c: heapcount's malloc replacement callbacks (every function of
    vgpreload_heapcount reaches one of them), the custom allocator client
-   requests, and the two maps of live blocks (malloc'd ones, and custom
-   ones, which may be carved out of malloc'd ones).  What a call returns
+   requests: they keep the two maps of live blocks (hc_blockmap.h:
+   malloc'd ones, and custom ones, which may be carved out of malloc'd
+   ones) and tell the access cache when blocks come and go.  What a call returns
    to the program is what it gets under DHAT; misuse (bad or double free,
    realloc of garbage, huge sizes) is counted and reported, never fatal.
 
@@ -34,26 +35,14 @@ static UInt     recent_next;
 
 void hc_alloc_init(void)
 {
-   heap = hc_map_new("hc.alloc.heap");
-   custom = hc_map_new("hc.alloc.custom");
+   hc_blocks_init();
+   heap = hc_blocks_malloced();
+   custom = hc_blocks_custom();
 }
 
 const HcMisuse* hc_alloc_misuse(void)
 {
    return &misuse;
-}
-
-Bool hc_alloc_has_custom(void)
-{
-   return hc_map_n_blocks(custom) > 0;
-}
-
-/* Each map turns away addresses outside its blocks' hull at once (the
-   custom map, empty in most programs, turns away everything). */
-HcBlock* hc_alloc_find(Addr a)
-{
-   HcBlock* b = hc_map_find(custom, a);
-   return b ? b : hc_map_find(heap, a);
 }
 
 /* ---- Blocks ---------------------------------------------------------- */

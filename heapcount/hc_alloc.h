@@ -9,11 +9,6 @@
 void hc_alloc_init(void);
 /* Registers the malloc replacement callbacks (pre_clo_init). */
 void hc_alloc_register_replacement(void);
-/* Are there live custom blocks (which may lie inside malloc'd ones)? */
-Bool hc_alloc_has_custom(void);
-/* The live block holding A (custom blocks first), or NULL. */
-HcBlock* hc_alloc_find(Addr a);
-
 /* VALGRIND_MALLOCLIKE_BLOCK / FREELIKE_BLOCK / RESIZEINPLACE_BLOCK. */
 void hc_alloc_custom_malloc(ThreadId tid, Addr p, SizeT size, Bool zeroed);
 void hc_alloc_custom_free(Addr p);

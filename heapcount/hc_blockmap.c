@@ -4,10 +4,18 @@
    for each page touched by a live block, the blocks that start in it
    (sorted, binary-searched) and the one block, if any, that starts in an
    earlier page and reaches into it.  A lookup is one hash probe and a
-   short search, whatever the number of live blocks.  Before that, an
+   short search, whatever the number of live blocks.  A large block (more
+   than LARGE_PAGES pages) would take a page record per page it covers
+   (a 32 MiB block, 8192 of them, and a table of twice that): large
+   blocks go to a balanced tree instead, searched when no small block
+   holds the address.  Before that, an
    address outside the hull of the blocks inserted since the map was
    last empty is turned away with one comparison: most accesses that miss
    the inline cache are not to the heap at all.
+
+   The two maps heapcount keeps (malloc'd and custom blocks) live here
+   too, so that the access cache can look blocks up without asking the
+   allocator (hc_alloc fills them).
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
@@ -15,9 +23,11 @@
 #include "pub_tool_libcassert.h"
 #include "pub_tool_libcbase.h"
 #include "pub_tool_mallocfree.h"
+#include "pub_tool_oset.h"
 #include "hc_blockmap.h"
 
 #define PAGE_BITS   12
+#define LARGE_PAGES 8               /* a block over this many pages: tree */
 #define NO_PAGE     ((UWord)0)      /* keys are page number + 1 */
 #define INLINE_STARTS 2
 
@@ -31,6 +41,7 @@ typedef struct {
 
 struct HcMap {
    const HChar* cc;
+   OSet*  large;                    /* of HcBlock*, keyed by payload */
    Page*  pages;
    UWord  mask;                     /* table size - 1 (a power of two) */
    UWord  used;
@@ -49,11 +60,30 @@ static Page* table_alloc(const HChar* cc, UWord size)
    return VG_(calloc)(cc, size, sizeof(Page));
 }
 
+/* A node of the tree of large blocks, keyed by payload. */
+typedef struct {
+   Addr     payload;
+   HcBlock* block;
+} LargeNode;
+
+/* The tree's order: KEY (an address) against a node's block; 0 when the
+   block holds it (the blocks of a map do not overlap). */
+static Word cmp_large(const void* key, const void* elem)
+{
+   Addr a = *(const Addr*)key;
+   const HcBlock* b = ((const LargeNode*)elem)->block;
+   if (a < b->payload)
+      return -1;
+   return a - b->payload < b->size ? 0 : 1;
+}
+
 HcMap* hc_map_new(const HChar* cc)
 {
    HcMap* m = VG_(malloc)(cc, sizeof *m);
    m->cc = cc;
-   m->mask = 1023;
+   m->large = VG_(OSetGen_Create)(offsetof(LargeNode, payload), cmp_large,
+                                  VG_(malloc), cc, VG_(free));
+   m->mask = 63;
    m->pages = table_alloc(cc, m->mask + 1);
    m->used = 0;
    m->n_blocks = 0;
@@ -212,21 +242,47 @@ static void widen_hull(HcMap* m, const HcBlock* b)
    m->hull_size = hi - lo;
 }
 
+static Bool is_large(const HcBlock* b)
+{
+   return last_key(b) - first_key(b) >= LARGE_PAGES;
+}
+
 void hc_map_insert(HcMap* m, HcBlock* b)
 {
    UWord k, last = last_key(b);
    tl_assert(b->size > 0);
    widen_hull(m, b);
+   m->n_blocks++;
+   if (is_large(b)) {
+      LargeNode* n = VG_(OSetGen_AllocNode)(m->large, sizeof *n);
+      n->payload = b->payload;
+      n->block = b;
+      VG_(OSetGen_Insert)(m->large, n);
+      return;
+   }
    add_start(m, get_page(m, first_key(b)), b);
    for (k = first_key(b) + 1; k <= last; k++)
       get_page(m, k)->cover = b;
-   m->n_blocks++;
+}
+
+static void remove_large(HcMap* m, const HcBlock* b)
+{
+   LargeNode* n = VG_(OSetGen_Remove)(m->large, &b->payload);
+   tl_assert(n && n->block == b);
+   VG_(OSetGen_FreeNode)(m->large, n);
 }
 
 void hc_map_remove(HcMap* m, HcBlock* b)
 {
    UWord k, last = last_key(b);
-   Page* p = probe(m, first_key(b));
+   Page* p;
+   if (is_large(b)) {
+      remove_large(m, b);
+      if (--m->n_blocks == 0)
+         m->hull_size = 0;
+      return;
+   }
+   p = probe(m, first_key(b));
    tl_assert(p);
    remove_start(p, b);
    maybe_drop(m, p);
@@ -246,6 +302,15 @@ static inline Bool holds(const HcBlock* b, Addr a)
    return b->payload <= a && a - b->payload < b->size;
 }
 
+static HcBlock* find_large(const HcMap* m, Addr a)
+{
+   const LargeNode* n;
+   if (VG_(OSetGen_Size)(m->large) == 0)
+      return NULL;
+   n = VG_(OSetGen_Lookup)(m->large, &a);
+   return n ? n->block : NULL;
+}
+
 HcBlock* hc_map_find(const HcMap* m, Addr a)
 {
    const Page* p;
@@ -254,13 +319,13 @@ HcBlock* hc_map_find(const HcMap* m, Addr a)
       return NULL;
    p = probe(m, (a >> PAGE_BITS) + 1);
    if (p == NULL)
-      return NULL;
+      return find_large(m, a);
    at = upper_bound(p, a);
    if (at > 0 && holds(p->starts[at - 1], a))
       return p->starts[at - 1];
    if (p->cover && holds(p->cover, a))
       return p->cover;
-   return NULL;
+   return find_large(m, a);
 }
 
 HcBlock* hc_map_find_start(const HcMap* m, Addr a)
@@ -269,15 +334,53 @@ HcBlock* hc_map_find_start(const HcMap* m, Addr a)
    return b && b->payload == a ? b : NULL;
 }
 
-void hc_map_for_each(const HcMap* m, void (*fn)(HcBlock*))
+void hc_map_for_each(HcMap* m, void (*fn)(HcBlock*))
 {
    UWord i, j;
+   const LargeNode* n;
    for (i = 0; i <= m->mask; i++)
       for (j = 0; m->pages[i].key != NO_PAGE && j < m->pages[i].n_starts; j++)
          fn(m->pages[i].starts[j]);
+   VG_(OSetGen_ResetIter)(m->large);
+   while ((n = VG_(OSetGen_Next)(m->large)) != NULL)
+      fn(n->block);
 }
 
 UWord hc_map_n_blocks(const HcMap* m)
 {
    return m->n_blocks;
+}
+
+/* ---- The live blocks ------------------------------------------------ */
+
+static HcMap* malloced;          /* blocks from the malloc replacement */
+static HcMap* custom;            /* VALGRIND_MALLOCLIKE_BLOCK blocks */
+
+void hc_blocks_init(void)
+{
+   malloced = hc_map_new("hc.blocks.malloced");
+   custom = hc_map_new("hc.blocks.custom");
+}
+
+HcMap* hc_blocks_malloced(void)
+{
+   return malloced;
+}
+
+HcMap* hc_blocks_custom(void)
+{
+   return custom;
+}
+
+/* Each map turns away addresses outside its blocks' hull at once (the
+   custom map, empty in most programs, turns away everything). */
+HcBlock* hc_blocks_find(Addr a)
+{
+   HcBlock* b = hc_map_find(custom, a);
+   return b ? b : hc_map_find(malloced, a);
+}
+
+Bool hc_blocks_have_custom(void)
+{
+   return custom->n_blocks > 0;
 }

@@ -1,5 +1,6 @@
-/* hc_blockmap.h: heapcount's live blocks and the map that finds the block
-   an address falls into (page-indexed, no tree search). */
+/* hc_blockmap.h: heapcount's live blocks, the map that finds the block
+   an address falls into (page-indexed, no tree search), and the two maps
+   of live blocks the tool keeps. */
 #ifndef HC_BLOCKMAP_H
 #define HC_BLOCKMAP_H
 
@@ -30,7 +31,18 @@ HcBlock* hc_map_find(const HcMap* m, Addr a);
 /* The block starting exactly at A, or NULL. */
 HcBlock* hc_map_find_start(const HcMap* m, Addr a);
 /* Calls FN on every block (each once). */
-void     hc_map_for_each(const HcMap* m, void (*fn)(HcBlock*));
+void     hc_map_for_each(HcMap* m, void (*fn)(HcBlock*));
 UWord    hc_map_n_blocks(const HcMap* m);
+
+/* The live blocks: those of the malloc replacement, and custom blocks
+   (VALGRIND_MALLOCLIKE_BLOCK), which may lie inside malloc'd ones.
+   hc_alloc fills the maps; the access cache only looks blocks up. */
+void     hc_blocks_init(void);
+HcMap*   hc_blocks_malloced(void);
+HcMap*   hc_blocks_custom(void);
+/* The live block holding A (custom blocks first), or NULL. */
+HcBlock* hc_blocks_find(Addr a);
+/* Are there live custom blocks? */
+Bool     hc_blocks_have_custom(void);
 
 #endif

@@ -1,7 +1,7 @@
 /* hc_cache.c: the cache behind heapcount's inline access counting.
 
-   Each access site of the generated code has an entry (hashed from the
-   guest instruction's address; reads and writes apart) holding the block
+   Each access site of the generated code has an entry (given out in the
+   order sites are instrumented; reads and writes apart) holding the block
    that site hit last, or a range of memory that holds no block: an
    access inside it adds its size to the entry's pending sum (never read
    for a void range) with no call.  Each block heads a list of the entries
@@ -26,10 +26,18 @@
 #include "pub_tool_libcbase.h"
 #include "pub_tool_machine.h"
 #include "pub_tool_threadstate.h"
-#include "hc_alloc.h"
+#include "hc_blockmap.h"
 #include "hc_cache.h"
 
-HcCacheRecord hc_cache = { .safe_len = ~(ULong)0 };
+/* (zeroed data, not initialised data: the kernel maps initialised data
+   from the file, and faults in neighbouring pages with each page
+   touched, which tripled the resident part of this record) */
+HcCacheRecord hc_cache;
+
+void hc_cache_init(void)
+{
+   hc_cache.safe_len = ~(ULong)0;
+}
 
 #define HALF  (HC_ENTRIES / 2)       /* entries [HALF, HC_ENTRIES) count writes */
 
@@ -40,10 +48,17 @@ static HcBlock* owner[HC_ENTRIES];
 static UInt     next_of[HC_ENTRIES], prev_of[HC_ENTRIES];
 static UWord    n_malloc_held;       /* entries holding malloc'd blocks */
 
-UInt hc_cache_entry(Addr ip, UInt ordinal, Bool is_write)
+/* Sites get entries in the order they are instrumented, round the
+   table when it is used up (sites then share entries, which only makes
+   them miss more): so the memory touched grows with the sites, where
+   spreading them by address touched a page of entries (and of owners)
+   per site. */
+UInt hc_cache_new_entry(Bool is_write)
 {
-   ULong h = ((ULong)ip + ordinal * 0x51ULL) * 0x9E3779B97F4A7C15ULL;
-   return (UInt)(h >> (64 - HC_SITE_BITS)) + (is_write ? HALF : 0);
+   static UInt next[2];
+   UInt i = next[is_write] % HALF;
+   next[is_write] = i + 1;
+   return i + (is_write ? HALF : 0);
 }
 
 /* ---- Entries and their owners ---------------------------------------- */
@@ -158,7 +173,7 @@ static Int void_for_mapping(Addr a)
 {
    const NSegment* seg;
    VoidRange* v;
-   if (hc_alloc_has_custom())
+   if (hc_blocks_have_custom())
       return -1;
    seg = VG_(am_find_nsegment)(a);
    if (seg == NULL || seg->isCH
@@ -246,10 +261,10 @@ static HcBlock* lookup(Addr a, Bool* cacheable)
    *cacheable = True;
    if (b)
       return b;
-   b = hc_alloc_find(a);
+   b = hc_blocks_find(a);
    if (b == NULL)
       return NULL;
-   *cacheable = b->custom || !hc_alloc_has_custom();
+   *cacheable = b->custom || !hc_blocks_have_custom();
    if (*cacheable)
       recent_push(b);
    return b;
@@ -343,7 +358,7 @@ static void find_hole(ThreadId tid, Addr sp)
    seg_len = seg ? seg->end + 1 - seg->start : 0;
    hole_lo = hole_len = 0;
    if (seg == NULL || seg->isCH || seg->kind != SkAnonC
-       || hc_alloc_has_custom())
+       || hc_blocks_have_custom())
       return;
    /* SP in [start + slack, end]: within a stretch, SP stays in
       [start, end + slack], its windows in the zone */
@@ -385,7 +400,7 @@ static Bool near_stack(Addr a)
    return a - (sp - VG_STACK_REDZONE_SZB) <= HC_STACK_WINDOW;
 }
 
-static inline void count_miss(Addr a, UWord size, UWord stack_ok, UWord i)
+static inline void count_miss(Addr a, UWord size, UWord i)
 {
    Bool cacheable;
    HcBlock* b = NULL;
@@ -398,8 +413,7 @@ static inline void count_miss(Addr a, UWord size, UWord stack_ok, UWord i)
          assign_void(i, k);
       return;
    }
-   /* stack_ok rules out a window only for blocks outside the zones */
-   if ((!stack_ok || meets_zone(b)) && near_stack(a))
+   if (near_stack(a))
       return;
    if (i < HALF)
       b->reads += size;
@@ -409,12 +423,12 @@ static inline void count_miss(Addr a, UWord size, UWord stack_ok, UWord i)
       assign(i, b);
 }
 
-/* One helper per common size (the generated code passes three
-   arguments), and one for any size. */
+/* One helper per common size (the generated code passes the address and
+   the entry), and one for any size. */
 #define MISS_HELPER(n)                                                      \
-   static VG_REGPARM(3) void miss_##n(Addr a, UWord stack_ok, UWord i)     \
+   static VG_REGPARM(2) void miss_##n(Addr a, UWord i)                     \
    {                                                                        \
-      count_miss(a, n, stack_ok, i);                                        \
+      count_miss(a, n, i);                                                  \
    }
 MISS_HELPER(1)
 MISS_HELPER(2)
@@ -423,9 +437,9 @@ MISS_HELPER(8)
 MISS_HELPER(16)
 MISS_HELPER(32)
 
-static void miss_n(Addr a, UWord stack_ok, UWord i, UWord size)
+static VG_REGPARM(3) void miss_n(Addr a, UWord i, UWord size)
 {
-   count_miss(a, size, stack_ok, i);
+   count_miss(a, size, i);
 }
 
 HcMissHelper hc_cache_miss_helper(Int size, Bool is_write)

@@ -39,12 +39,13 @@ typedef struct {
 
 extern HcCacheRecord hc_cache;
 
-/* The entry of the access site ORDINAL of the guest instruction at IP. */
-UInt hc_cache_entry(Addr ip, UInt ordinal, Bool is_write);
+void hc_cache_init(void);
 
-/* The helper for a miss: fn(addr, stack_ok, entry[, size]), where
-   stack_ok is all ones when SP is in the safe interval (then the helper
-   need not apply the stack filter to a block outside the stack zones). */
+/* The entry of a new access site (a read's or a write's). */
+UInt hc_cache_new_entry(Bool is_write);
+
+/* The helper for a miss: fn(addr, entry[, size]).  It applies DHAT's
+   stack filter itself (on SP, which the call declares it reads). */
 typedef struct {
    const HChar* name;
    void*        fn;

@@ -13,7 +13,7 @@
 #include <string.h>
 
 #ifndef PAIRS
-#define PAIRS 2000000u      /* malloc/free pairs through the pool */
+#define PAIRS 3000000u      /* malloc/free pairs through the pool */
 #endif
 #ifndef POOL
 #define POOL 4096u          /* live blocks in the pool */
@@ -22,13 +22,13 @@
 #define LIST_NODES 200000u
 #endif
 #ifndef LIST_ROUNDS
-#define LIST_ROUNDS 3
+#define LIST_ROUNDS 5
 #endif
 #ifndef TREE_NODES
-#define TREE_NODES 200000u
+#define TREE_NODES 300000u
 #endif
 #ifndef GROW_BUFFERS
-#define GROW_BUFFERS 2000u
+#define GROW_BUFFERS 3000u
 #endif
 
 static uint64_t rng_state = 0xb7e151628aed2a6bull;

@@ -11,16 +11,16 @@
 #include <stdio.h>
 
 #ifndef FIB_N
-#define FIB_N 32            /* fib(32): 7M calls */
+#define FIB_N 34            /* fib(34): 18M calls */
 #endif
 #ifndef DIRECT_CALLS
-#define DIRECT_CALLS 24000000u
+#define DIRECT_CALLS 80000000u
 #endif
 #ifndef INDIRECT_CALLS
-#define INDIRECT_CALLS 12000000u
+#define INDIRECT_CALLS 40000000u
 #endif
 #ifndef SHAPES
-#define SHAPES 12000000u
+#define SHAPES 40000000u
 #endif
 
 #define NOINLINE __attribute__((noinline))

@@ -16,13 +16,13 @@
 #define CHASE_SLOTS (4u << 20)      /* 4M x 8 bytes = 32 MiB */
 #endif
 #ifndef CHASE_STEPS
-#define CHASE_STEPS (1u << 20)      /* a quarter lap: 1M dependent misses */
+#define CHASE_STEPS (2u << 20)      /* half a lap: 2M dependent misses */
 #endif
 #ifndef TABLE_LOG2
 #define TABLE_LOG2 21               /* 2M buckets x 16 bytes = 32 MiB */
 #endif
 #ifndef LOOKUPS
-#define LOOKUPS (1u << 20)
+#define LOOKUPS (2u << 20)
 #endif
 
 static uint64_t rng_state = 0x243f6a8885a308d3ull;

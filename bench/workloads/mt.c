@@ -19,7 +19,7 @@
 #define BUF_BYTES (16u << 20)   /* shared input, 8 MiB per thread */
 #endif
 #ifndef PASSES
-#define PASSES 6
+#define PASSES 10
 #endif
 #define BLOCK 4096u
 #define NTHREADS 2

@@ -7,7 +7,8 @@ p=$tests_builddir/progs
 GEO_A="--I1=32768,8,64 --D1=32768,8,64 --LL=1048576,16,64"
 GEO_B="--I1=16384,4,64 --D1=8192,2,32 --LL=262144,8,64"
 # Corner cases of the inline MRU checks: a fully associative I1 (one set),
-# a 3-way D1, an LL small enough to keep 64-bit tags; a fully associative
+# a 3-way D1, a small 3-way LL (which wide.sh drives beyond its 32-bit
+# encodings); a fully associative
 # D1, a direct-mapped LL.  (A D1 of a few lines is no oracle: cachegrind
 # itself then varies by a miss or two from run to run.)
 GEO_C="--I1=1024,16,64 --D1=1536,3,32 --LL=24576,3,64"

@@ -15,5 +15,15 @@ s() { sites hc.xml "" "$2" | awk -F'\t' -v f="$1" 'index($1, f) == 1 { n += $2 }
 [ "$(s pool_alloc WriteBytes)" = 3200 ] || fail "pool writes: $(s pool_alloc WriteBytes)"
 [ "$(s pool_alloc ReadBytes)" = 800 ] || fail "pool reads: $(s pool_alloc ReadBytes)"
 [ "$(summary_metric hc.xml BadCustomRequests)" = 1 ] || fail "bad FREELIKE not counted"
+# large custom blocks (kept in the block map's tree) inside a large
+# malloc'd one: 2 x 100,000 bytes, and a resize each (a block more, as
+# DHAT counts a realloc); 2 x 25 x 8 bytes written, 2 x 2 x 8 read; the
+# arena sees only the 8 bytes written outside them
+[ "$(s big_pool_alloc TotalBlocks)" = 4 ] || fail "big pool blocks: $(s big_pool_alloc TotalBlocks)"
+[ "$(s big_pool_alloc TotalBytes)" = 300000 ] || fail "big pool bytes: $(s big_pool_alloc TotalBytes)"
+[ "$(s big_pool_alloc WriteBytes)" = 400 ] || fail "big pool writes: $(s big_pool_alloc WriteBytes)"
+[ "$(s big_pool_alloc ReadBytes)" = 32 ] || fail "big pool reads: $(s big_pool_alloc ReadBytes)"
+[ "$(s big_pools WriteBytes)" = 8 ] || fail "big arena writes: $(s big_pools WriteBytes)"
+[ "$(s big_pools ReadBytes)" = 0 ] || fail "big arena reads: $(s big_pools ReadBytes)"
 grep -q '^done$' hc.stdout || fail "the program did not finish"
 finish

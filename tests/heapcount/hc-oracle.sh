@@ -11,6 +11,8 @@ LIFETIMES=yes same_as_dhat allocs "$p/hc_allocs"
 same_as_dhat cxx "$p/hc_cxx"
 # heap blocks inside DHAT's stack window: a coroutine on a malloc'd stack
 same_as_dhat stackheap "$p/hc_stackheap"
+# blocks around and far above the size the block map keeps in its tree
+LIFETIMES=yes same_as_dhat large "$p/hc_large"
 same_as_dhat ls /bin/ls /usr/include
 same_as_dhat ls-l /bin/ls -l /usr   # / itself changes (its /tmp) while tests run
 # the allocation functions were all seen: one site per call in main
