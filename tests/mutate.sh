@@ -172,8 +172,8 @@ mkdir -p mut/ic mut/hc res bad badlog run
 cp ic.xml mut/ic/00000.xml && cp hc.xml mut/hc/00000.xml
 run_kind ic "$work/ic.xml" "$work/ic-other.xml" 00000
 run_kind hc "$work/hc.xml" "" 00000
-if [ -n "$(cat res/*.00000 | awk '$2 != 0')" ]; then
-   fail "the originals do not pass every command:"; cat res/*.00000; cat bad/* 2>/dev/null
+if [ -n "$(cat res/*.00000 | awk '$2 != 0')" ] || [ -n "$(ls bad)" ]; then
+   fail "the originals do not pass every command:"; cat res/*.00000 bad/* 2>/dev/null
    finish
 fi
 rm -f res/*.00000 mut/*/00000.xml
