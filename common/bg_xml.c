@@ -172,6 +172,20 @@ void bg_xml_begin_frames(BgXml* x)
    put(x, "  <frames>\n");
 }
 
+/* name, file, line and (when known) object: where a frame or a function
+   is, spelled the same way for both. */
+static void put_location(BgXml* x, const HChar* name, const HChar* file,
+                         UInt line, const HChar* object)
+{
+   put_attr(x, "name", name);
+   put_attr(x, "file", file);
+   put(x, " line=\"");
+   put_u64(x, line);
+   put(x, "\"");
+   if (object)
+      put_attr(x, "object", object);
+}
+
 void bg_xml_frame(BgXml* x, UInt id, Addr ip, const HChar* name,
                   const HChar* file, UInt line, const HChar* object)
 {
@@ -180,13 +194,7 @@ void bg_xml_frame(BgXml* x, UInt id, Addr ip, const HChar* name,
    put_u64(x, id);
    VG_(sprintf)(hex, "\" ip=\"0x%lx\"", (UWord)ip);
    put(x, hex);
-   put_attr(x, "name", name);
-   put_attr(x, "file", file);
-   put(x, " line=\"");
-   put_u64(x, line);
-   put(x, "\"");
-   if (object)
-      put_attr(x, "object", object);
+   put_location(x, name, file, line, object);
    put(x, "/>\n");
 }
 
@@ -233,13 +241,7 @@ void bg_xml_function(BgXml* x, const HChar* name, const HChar* file,
                      UInt line, const HChar* object, const ULong* values)
 {
    put(x, "    <function");
-   put_attr(x, "name", name);
-   put_attr(x, "file", file);
-   put(x, " line=\"");
-   put_u64(x, line);
-   put(x, "\"");
-   if (object)
-      put_attr(x, "object", object);
+   put_location(x, name, file, line, object);
    put_nonzero_metrics(x, values);
    put(x, "/>\n");
 }
