@@ -16,16 +16,21 @@ set -f      # no globbing: tool options may hold '*' (--toggle-collect=...)
 # Configurations: one per line, "NAME: COMMAND".  COMMAND is "native" (the
 # workload alone) or "valgrind OPTIONS..."; "valgrind" is replaced by
 # $TOP/vg-in-place, so stock tools and ours run from the same in-place tree
-# and in the same environment.  A tool that writes an output file gets
-# --TOOL-out-file=<scratch file> unless OPTIONS already name an out-file.
-# To benchmark a new tool, add one line here (and to DEFAULT_CONFIGS if it
-# should run by default).
+# and in the same environment; "valgrind=DIR OPTIONS..." runs DIR/vg-in-place
+# instead (another build tree: the branch point, say).  A tool that writes an
+# output file gets --TOOL-out-file=<scratch file> unless OPTIONS already name
+# an out-file.  @TOGGLE@ in OPTIONS stands for the workload's toggle function
+# (the "bench-toggle:" line of its source); a workload without one skips the
+# configuration.  To benchmark a new tool, add one line here (and to
+# DEFAULT_CONFIGS if it should run by default).
 CONFIG_TABLE='
 native:          native
 none:            valgrind --tool=none
 iaicount:        valgrind --tool=iaicount
 cg-nosim:        valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null
 callgrind:       valgrind --tool=callgrind --callgrind-out-file=/dev/null
+iaicount-cg:     valgrind --tool=iaicount --call-graph=yes
+iaicount-tog:    valgrind --tool=iaicount --toggle-collect=@TOGGLE@
 cachetrace:      valgrind --tool=cachetrace
 cachetrace-br:   valgrind --tool=cachetrace --branch-sim=yes
 cg-sim:          valgrind --tool=cachegrind --cache-sim=yes --cachegrind-out-file=/dev/null
@@ -60,7 +65,10 @@ Time the workloads of bench/workloads/ natively and under Valgrind tools.
   -c LIST            configurations, comma-separated, or 'all'
                      (default: $DEFAULT_CONFIGS)
   --config='NAME: valgrind OPTIONS'
-                     add (and select) a configuration; may be repeated
+                     add (and select) a configuration; may be repeated;
+                     'valgrind=DIR OPTIONS' runs DIR/vg-in-place (another
+                     build), @TOGGLE@ in OPTIONS is the workload's
+                     'bench-toggle:' function
   --compare=A/B,...  ratios of medians to print per workload
                      (default: $DEFAULT_COMPARE)
   -o FILE            also write every timing to FILE (tab-separated)
@@ -70,6 +78,12 @@ Time the workloads of bench/workloads/ natively and under Valgrind tools.
 
 Environment: CC (default cc), CFLAGS (default -O2 -g), BENCH_BUILD_DIR
 (scratch directory to use instead of a fresh mktemp -d; kept afterwards).
+
+Call graphs against callgrind, the tree before them (built in /tmp/base)
+and a flat count (bench/README.md, "Call graphs"):
+  $prog -c native,none,iaicount,callgrind,iaicount-cg,iaicount-tog \\
+    --config='iaicount-base: valgrind=/tmp/base --tool=iaicount' \\
+    --compare=iaicount-cg/callgrind,iaicount/iaicount-base,iaicount-tog/iaicount
 EOF
 }
 
@@ -133,7 +147,7 @@ add_config_line() {
     [ -n "$cmd" ] || cmd=native
     case $cmd in
         native) ;;
-        valgrind|valgrind\ *) ;;
+        valgrind|valgrind\ *|valgrind=?*) ;;
         *) die "configuration '$name': command must be 'native' or 'valgrind ...', not '$cmd'" ;;
     esac
     [ -n "${cfg_cmd[$name]+set}" ] || table_names+=("$name")
@@ -197,13 +211,17 @@ fi
 
 # ---- environment ------------------------------------------------------------
 vg=$top/vg-in-place
-need_vg=no
+declare -A cfg_vg=()        # NAME -> the vg-in-place it runs
 for c in "${cfg_names[@]}"; do
-    [ "${cfg_cmd[$c]}" = native ] || need_vg=yes
+    cmd=${cfg_cmd[$c]}
+    case $cmd in
+        native) continue ;;
+        valgrind=*) d=${cmd%% *}; cfg_vg[$c]=${d#valgrind=}/vg-in-place ;;
+        *) cfg_vg[$c]=$vg ;;
+    esac
+    [ -x "${cfg_vg[$c]}" ] ||
+        die "configuration '$c': no ${cfg_vg[$c]}: configure and build first (make), or point --top at a build tree"
 done
-if [ $need_vg = yes ] && [ ! -x "$vg" ]; then
-    die "no $vg: configure and build first (make), or point --top at a build tree"
-fi
 
 # GNU time gives max RSS; install it if missing and we may.
 gnu_time=
@@ -269,6 +287,14 @@ for w in "${wl_names[@]}"; do
         die "workload '$w' failed natively"
 done
 
+# The function a workload names for @TOGGLE@ ("bench-toggle: NAME" in its
+# source), or nothing.
+declare -A toggle_fn=()
+for w in "${wl_names[@]}"; do
+    toggle_fn[$w]=$(sed -n 's/.*bench-toggle: *\([^ ]*\).*/\1/p' \
+        "$script_dir/workloads/$w.c" | head -n 1)
+done
+
 # ---- turn each configuration into an argument vector ------------------------
 declare -A cfg_argv=()      # NAME -> options for vg-in-place, one string
 tool_of() {
@@ -282,6 +308,7 @@ for c in "${cfg_names[@]}"; do
     cmd=${cfg_cmd[$c]}
     [ "$cmd" = native ] && continue
     read -r -a words <<<"${cmd#valgrind}"
+    case $cmd in valgrind=*) words=("${words[@]:1}") ;; esac
     opts="${words[*]:-}"
     tool=$(tool_of "$opts")
     case " $opts " in
@@ -303,7 +330,7 @@ usable=()
 for c in "${cfg_names[@]}"; do
     if [ "${cfg_cmd[$c]}" != native ]; then
         # shellcheck disable=SC2086
-        if ! "${run_env[@]}" "$vg" ${cfg_argv[$c]} /bin/true \
+        if ! "${run_env[@]}" "${cfg_vg[$c]}" ${cfg_argv[$c]//@TOGGLE@/main} /bin/true \
                 >"$scratch/log/$c.check" 2>&1; then
             note "configuration '$c' cannot run; skipped.  Valgrind said:"
             tail -n 3 "$scratch/log/$c.check" | sed 's/^/    /' >&2
@@ -327,7 +354,7 @@ run_one() {
         cmd=("$scratch/bin/$w")
     else
         # shellcheck disable=SC2206
-        cmd=("$vg" ${cfg_argv[$c]} "$scratch/bin/$w")
+        cmd=("${cfg_vg[$c]}" ${cfg_argv[$c]//@TOGGLE@/${toggle_fn[$w]}} "$scratch/bin/$w")
     fi
     [ -n "$gnu_time" ] && cmd=("$gnu_time" -f %M -o "$tf" "${cmd[@]}")
     t0=$(now)
@@ -352,19 +379,27 @@ run_one() {
         'BEGIN { printf "%.3f %s %s\n", b - a, r, s }'
 }
 
+failed=0
+declare -A broken=() skipped=()
+for w in "${wl_names[@]}"; do
+    for c in "${cfg_names[@]}"; do
+        case "${cfg_argv[$c]:-}" in *@TOGGLE@*) ;; *) continue ;; esac
+        [ -n "${toggle_fn[$w]}" ] && continue
+        skipped[$w.$c]=1
+        note "$w names no function for @TOGGLE@ (no 'bench-toggle:' line): '$c' skipped there"
+    done
+done
 nc=${#cfg_names[@]}
-total_runs=$(( ${#wl_names[@]} * nc * rounds ))
+total_runs=$(( (${#wl_names[@]} * nc - ${#skipped[@]}) * rounds ))
 note "$total_runs runs: workloads ${wl_names[*]}; configurations ${cfg_names[*]}; $rounds rounds"
 start_all=$(now)
-failed=0
-declare -A broken=()
 for w in "${wl_names[@]}"; do
     for ((r = 0; r < rounds; r++)); do
         # Round-robin, starting one configuration later each round so no
         # configuration always runs first (or right after the same one).
         for ((i = 0; i < nc; i++)); do
             c=${cfg_names[$(( (i + r) % nc ))]}
-            [ -n "${broken[$w.$c]+set}" ] && continue
+            [ -n "${broken[$w.$c]+set}${skipped[$w.$c]+set}" ] && continue
             read -r secs rss status < <(run_one "$w" "$c")
             printf '%s\t%s\t%d\t%s\t%s\t%s\n' \
                 "$w" "$c" $((r + 1)) "$secs" "$rss" "$status" >>"$results"
@@ -431,7 +466,8 @@ done
 
 echo
 echo "benchgrind overhead: $rounds rounds, round-robin; medians of wall-clock seconds"
-echo "(valgrind = $vg; $(uname -m), $(nproc 2>/dev/null || echo '?') CPUs)"
+vgs=$(for v in "${cfg_vg[@]}"; do echo "$v"; done | sort -u | paste -sd ' ')
+echo "(valgrind = ${vgs:-$vg}; $(uname -m), $(nproc 2>/dev/null || echo '?') CPUs)"
 echo
 printf '%-7s %-18s %9s %8s %8s %8s %7s %6s %9s\n' \
     workload config median_s x_none x_native min_s spread runs maxrss_MiB
@@ -449,8 +485,10 @@ for w in "${wl_names[@]}"; do
             rss=-
         fi
         if [ -z "$m" ]; then
+            what=FAILED
+            [ -n "${skipped[$w.$c]+set}" ] && what=skipped
             printf '%-7s %-18s %9s %8s %8s %8s %7s %6s %9s\n' \
-                "$w" "$c" FAILED - - - - "$nok/$rounds" -
+                "$w" "$c" "$what" - - - - "$nok/$rounds" -
             continue
         fi
         printf '%-7s %-18s %9.3f %8s %8s %8s %7s %6s %9s\n' \

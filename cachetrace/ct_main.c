@@ -23,34 +23,25 @@
 #include "bg_outfile.h"
 #include "bg_regions.h"
 #include "bg_sim.h"
+#include "bg_toggle.h"
 #include "ct_output.h"
 
 static CtSettings     settings = {
    .cache_sim = True, .branch_sim = False, .collect_atstart = True,
    .out_file = "cachetrace.out.%p.xml", .cg_out_file = NULL,
-   .n_toggles = 0,
 };
 static BgCacheOptions cache_options;
-
-static void add_toggle(const HChar* pattern)
-{
-   if (settings.n_toggles == CT_MAX_TOGGLES)
-      VG_(fmsg_bad_option)("--toggle-collect", "too many patterns (max %d)\n",
-                           CT_MAX_TOGGLES);
-   settings.toggles[settings.n_toggles++] = pattern;
-}
+static Bool collect_atstart_given;
 
 static Bool ct_process_cmd_line_option(const HChar* arg)
 {
    const HChar* s;
    if VG_BOOL_CLO(arg, "--cache-sim", settings.cache_sim) {}
    else if VG_BOOL_CLO(arg, "--branch-sim", settings.branch_sim) {}
-   else if VG_BOOL_CLO(arg, "--collect-atstart", settings.collect_atstart) {}
-   else if VG_STR_CLO(arg, "--toggle-collect", s) {
-      if (s[0] == '\0')
-         VG_(fmsg_bad_option)(arg, "empty function pattern\n");
-      add_toggle(s);
-   }
+   else if VG_BOOL_CLO(arg, "--collect-atstart", settings.collect_atstart)
+      collect_atstart_given = True;
+   else if VG_STR_CLO(arg, "--toggle-collect", s)
+      bg_toggle_add_pattern(s);
    else if VG_STR_CLO(arg, "--cachetrace-out-file", settings.out_file)
       bg_check_out_file_pattern("--cachetrace-out-file", settings.out_file);
    else if VG_STR_CLO(arg, "--cachegrind-out-file", settings.cg_out_file)
@@ -74,8 +65,9 @@ static void ct_print_usage(void)
 "                                (for cg_annotate, kcachegrind) [none]\n"
 "    --collect-atstart=no|yes    collect from the start [yes]; with no,\n"
 "                                only between IAI_COLLECT_START/STOP\n"
-"    --toggle-collect=<pattern>  collect only the costs of functions whose\n"
-"                                name matches (wildcards * ?; repeatable)\n"
+"    --toggle-collect=<pattern>  collect only while a function whose name\n"
+"                                matches (* ?) runs, callees included;\n"
+"                                repeatable; implies --collect-atstart=no\n"
    );
 }
 
@@ -91,6 +83,8 @@ static void ct_post_clo_init(void)
    if (settings.cg_out_file != NULL)
       settings.cg_out_file = bg_out_fix_pattern("--cachegrind-out-file",
                                                 settings.cg_out_file);
+   if (bg_toggle_n_patterns() > 0 && !collect_atstart_given)
+      settings.collect_atstart = False;
    bg_cache_configure(&cache_options, NULL, "cachetrace");
    bg_sim_init(settings.cache_sim, settings.branch_sim);
    bg_regions_init(settings.collect_atstart, bg_sim_switch_context);
@@ -106,6 +100,26 @@ static Bool ct_handle_client_request(ThreadId tid, UWord* arg, UWord* ret)
 static void write_partial_output(void)
 {
    ct_output_write(&settings, "exec", ".exec", False);
+}
+
+static void ct_thread_runs(ThreadId tid, ULong blocks_done)
+{
+   bg_toggle_thread_runs(tid);
+}
+
+static void ct_thread_created(ThreadId parent, ThreadId child)
+{
+   bg_toggle_thread_starts(child);
+}
+
+static void ct_signal_delivered(ThreadId tid, Int sig, Bool alt_stack)
+{
+   bg_toggle_pre_signal(tid);
+}
+
+static void ct_signal_handler_returned(ThreadId tid, Int sig)
+{
+   bg_toggle_post_signal(tid);
 }
 
 static void ct_fini(Int exitcode)
@@ -130,6 +144,10 @@ static void ct_pre_clo_init(void)
                                    ct_print_usage, ct_print_debug_usage);
    VG_(needs_client_requests)(ct_handle_client_request);
    bg_exec_keep_counts(write_partial_output);
+   VG_(track_start_client_code)(ct_thread_runs);
+   VG_(track_pre_thread_ll_create)(ct_thread_created);
+   VG_(track_pre_deliver_signal)(ct_signal_delivered);
+   VG_(track_post_deliver_signal)(ct_signal_handler_returned);
    bg_cache_options_init(&cache_options);
    bg_use_cachegrinds_register_updates();
 }

@@ -148,8 +148,6 @@ void ct_output_write(const CtSettings* s, const HChar* partial_reason,
    BgSimResultsSpec spec;
    spec.cache_sim = s->cache_sim;
    spec.branch_sim = s->branch_sim;
-   spec.toggles = s->toggles;
-   spec.n_toggles = s->n_toggles;
    bg_simresults_compute(&r, &spec);
    ct_xml_write(s, &r, partial_reason, suffix);
    ct_cgfile_write(s, &r, suffix);

@@ -5,14 +5,10 @@
 
 #include "pub_tool_basics.h"
 
-#define CT_MAX_TOGGLES 32
-
 typedef struct {
    Bool         cache_sim, branch_sim, collect_atstart;
    const HChar* out_file;
    const HChar* cg_out_file;        /* NULL: not written */
-   const HChar* toggles[CT_MAX_TOGGLES];
-   Int          n_toggles;
 } CtSettings;
 
 /* Aggregates the counters and writes them; PARTIAL_REASON is NULL for a

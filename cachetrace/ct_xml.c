@@ -11,18 +11,17 @@
 #include "bg_outfile.h"
 #include "bg_regions.h"
 #include "bg_simxml.h"
+#include "bg_toggle.h"
 #include "bg_xml.h"
 #include "ct_xml.h"
 
 static void write_options(BgXml* x, const CtSettings* s)
 {
-   Int t;
    bg_xml_option(x, "cache-sim", s->cache_sim ? "yes" : "no");
    bg_xml_option(x, "branch-sim", s->branch_sim ? "yes" : "no");
    bg_simxml_geometry(x);
    bg_xml_option(x, "collect-atstart", s->collect_atstart ? "yes" : "no");
-   for (t = 0; t < s->n_toggles; t++)
-      bg_xml_option(x, "toggle-collect", s->toggles[t]);
+   bg_toggle_xml_options(x);
 }
 
 Bool ct_xml_write(const CtSettings* s, const BgSimResults* r,

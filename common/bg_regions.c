@@ -55,6 +55,7 @@ static UInt    stack[MAX_DEPTH];  /* open contexts; stack[0] = ROOT */
 static UInt    depth;
 static UInt    overflow_depth;    /* BEGINs beyond MAX_DEPTH, ignored */
 static Bool    collecting;
+static Bool    toggled;           /* bg_toggle: a matching function runs */
 static BgContextListener listener;
 
 static ULong n_unbalanced_ends, n_bad_names, n_too_deep;
@@ -88,7 +89,7 @@ void bg_regions_init(Bool collect_atstart, BgContextListener on_switch)
 
 UInt bg_regions_current(void)
 {
-   return collecting ? stack[depth - 1] : BG_CTX_OFF;
+   return collecting || toggled ? stack[depth - 1] : BG_CTX_OFF;
 }
 
 UInt bg_regions_n_contexts(void)
@@ -300,6 +301,13 @@ static void set_collecting(Bool on)
 {
    UInt before = bg_regions_current();
    collecting = on;
+   switched(before);
+}
+
+void bg_regions_set_toggled(Bool on)
+{
+   UInt before = bg_regions_current();
+   toggled = on;
    switched(before);
 }
 

@@ -24,6 +24,9 @@ void bg_regions_init(Bool collect_atstart, BgContextListener on_switch);
 Bool bg_regions_handle_client_request(ThreadId tid, UWord* arg, UWord* ret);
 
 UInt bg_regions_current(void);        /* the context costs go to now */
+/* Collection is also on while ON (bg_toggle: a --toggle-collect function
+   runs in the running thread). */
+void bg_regions_set_toggled(Bool on);
 UInt bg_regions_n_contexts(void);     /* ids are 0 .. n-1 */
 UInt bg_regions_n_regions(void);      /* ids are 0 .. n-1, in order of
                                          first BEGIN */

@@ -16,6 +16,7 @@
 #include "pub_tool_tooliface.h"
 #include "bg_branchsim.h"
 #include "bg_cachesim.h"
+#include "bg_callgraph.h"
 #include "bg_ir.h"
 #include "bg_simemit.h"
 #include "bg_simseg.h"
@@ -114,7 +115,9 @@ static void fetch_call(IRSB* sb, Addr a, UInt size, UInt slot, IRExpr* miss)
    f->addr = a;
    f->packed = BG_SIM_PACK(slot, size);
    d = unsafeIRDirty_0_N(1, "bg_simseg_ref_I",
-                         VG_(fnptr_to_fnentry)(&bg_simseg_ref_I),
+                         VG_(fnptr_to_fnentry)(bg_cg_enabled()
+                                               ? (void*)&bg_simcg_ref_I
+                                               : (void*)&bg_simseg_ref_I),
                          mkIRExprVec_1(bg_ir_u64((HWord)f)));
    d->guard = miss;
    addStmtToIRSB(sb, IRStmt_Dirty(d));
@@ -153,7 +156,7 @@ void bg_emit_fetch(IRSB* sb, Addr a, UInt size, UInt slot)
    both blocks are the same (a set holds only blocks of its own, or the
    0 it starts with, and a straddling access's last block is never 0),
    so one compare checks both. */
-void bg_emit_data(IRSB* sb, IRExpr* ea, UInt size, UInt slot)
+void bg_emit_data(IRSB* sb, IRExpr* ea, UInt size, UInt slot, Bool is_write)
 {
    IRExpr* bits = IRExpr_Const(IRConst_U8((UChar)bg_D1.line_bits));
    IRExpr* last = size <= 1 ? ea
@@ -170,15 +173,19 @@ void bg_emit_data(IRSB* sb, IRExpr* ea, UInt size, UInt slot)
                          bg_ir_op2(sb, Ity_I64, Iop_Xor64, b2, b1));
       miss = bg_ir_op2(sb, Ity_I1, Iop_CmpNE64, diff, bg_ir_u64(0));
    }
-   call(sb, "bg_simseg_ref_D", (void*)&bg_simseg_ref_D, ea,
-        BG_SIM_PACK(slot, size), miss);
+   call(sb, "bg_simseg_ref_D",
+        !bg_cg_enabled() ? (void*)&bg_simseg_ref_D
+        : is_write ? (void*)&bg_simcg_ref_Dw : (void*)&bg_simcg_ref_Dr,
+        ea, BG_SIM_PACK(slot, size), miss);
 }
 
 void bg_emit_guarded(IRSB* sb, IRExpr* ea, IRExpr* guard, UInt size,
-                     UInt slot)
+                     UInt slot, Bool is_write)
 {
-   call(sb, "bg_simseg_ref_DG", (void*)&bg_simseg_ref_DG, ea,
-        BG_SIM_PACK(slot, size), guard);
+   call(sb, "bg_simseg_ref_DG",
+        !bg_cg_enabled() ? (void*)&bg_simseg_ref_DG
+        : is_write ? (void*)&bg_simcg_ref_DGw : (void*)&bg_simcg_ref_DGr,
+        ea, BG_SIM_PACK(slot, size), guard);
 }
 
 /* ---- branches ---------------------------------------------------- */

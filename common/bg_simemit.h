@@ -1,4 +1,6 @@
 /* bg_simemit.h: the inline IR of bg_sim (internal to bg_siminstr.c):
+   with a call graph, the helpers also add their misses to its running
+   totals (bg_simcg.c).
    the MRU checks of the caches with their helper calls, the branch
    predictor, and counter increments.  Every function appends flat IR to
    SB; SLOT arguments are counters of bg_simseg. */
@@ -21,10 +23,10 @@ void bg_emit_count_call(IRSB* sb, UInt slot, IRExpr* guard);
 /* The fetch of SIZE bytes at A (two lines if it straddles). */
 void bg_emit_fetch(IRSB* sb, Addr a, UInt size, UInt slot);
 /* The data access of SIZE bytes at EA (an I64 atom). */
-void bg_emit_data(IRSB* sb, IRExpr* ea, UInt size, UInt slot);
+void bg_emit_data(IRSB* sb, IRExpr* ea, UInt size, UInt slot, Bool is_write);
 /* The guarded data access of SIZE bytes at EA, done when GUARD holds. */
 void bg_emit_guarded(IRSB* sb, IRExpr* ea, IRExpr* guard, UInt size,
-                     UInt slot);
+                     UInt slot, Bool is_write);
 
 /* The conditional branch at A: taken when GUARD (an I1 atom) differs
    from INVERTED. */

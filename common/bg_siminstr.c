@@ -17,11 +17,14 @@
 #include "pub_tool_machine.h"
 #include "pub_tool_tooliface.h"
 #include "bg_cachesim.h"
+#include "bg_callgraph.h"
+#include "bg_cginstr.h"
 #include "bg_counters.h"
 #include "bg_sim.h"
 #include "bg_simemit.h"
 #include "bg_simseg.h"
 #include "bg_symbols.h"
+#include "bg_toggle.h"
 
 #define MAX_COSTS 1024
 #define MAX_PATHS 256
@@ -30,6 +33,10 @@
 typedef struct {
    IRSB*         out;
    IRTypeEnv*    tyenv_in;
+   const VexGuestLayout* layout;
+   IRType        word;
+   BgCgInstr*    cg;           /* NULL: no call graph */
+   BgCgInstr     cg_state;
    BgSimLineCost costs[MAX_COSTS];
    BgSimPath     paths[MAX_PATHS];
    BgSimSite     sites[MAX_SITES];
@@ -101,6 +108,14 @@ static void end_path(Builder* b, IRExpr* guard)
    b->cost_open = False;
 }
 
+/* Starts an empty descriptor at the next counter. */
+static void reset_block(Builder* b)
+{
+   b->n_costs = b->n_paths = b->n_sites = 0;
+   b->first_slot = bg_counters_n_slots();
+   b->cost_open = False;
+}
+
 static void register_block(Builder* b)
 {
    BgSimBlock blk;
@@ -119,12 +134,29 @@ static void register_block(Builder* b)
 
 /* ---- events ---------------------------------------------------------- */
 
+/* The first instruction of a --toggle-collect function: the costs so far
+   are one descriptor, those from here another. */
+static void toggle_entry(Builder* b)
+{
+   end_path(b, NULL);
+   register_block(b);
+   reset_block(b);
+   if (b->cg != NULL)
+      bg_cgi_flush(b->cg);
+   bg_toggle_emit_enter(b->out, b->layout, b->word, -1, 0);
+   bg_emit_start(b->out);
+}
+
 static void on_imark(Builder* b, Addr addr, UInt len)
 {
    UWord first, last;
    b->cia = addr;
    b->isize = len == 0 ? 1 : len;     /* undecodable: cachegrind's 1 */
    b->line = bg_sym_line_of(addr);
+   if (bg_toggle_is_start(addr))
+      toggle_entry(b);
+   if (b->cg != NULL)
+      bg_cgi_instr(b->cg, addr, len, b->line);
    b->merge_ok = False;
    line_cost(b)->n_ir++;
    if (!bg_sim_cache_on())
@@ -155,7 +187,9 @@ static void on_read(Builder* b, Int size, IRExpr* ea)
    line_cost(b)->n_dr++;
    if (bg_sim_cache_on())
       bg_emit_data(b->out, ea, (UInt)size,
-                   new_site(b, 2, BG_EV_D1mr, BG_EV_DLmr, 0));
+                   new_site(b, 2, BG_EV_D1mr, BG_EV_DLmr, 0), False);
+   if (b->cg != NULL)
+      bg_cgi_data(b->cg, False);
    b->merge_ok = True;
    b->merge_size = size;
    b->merge_ea = ea;
@@ -173,9 +207,11 @@ static void on_write(Builder* b, Int size, IRExpr* ea)
    }
    b->merge_ok = False;
    line_cost(b)->n_dw++;
+   if (b->cg != NULL)
+      bg_cgi_data(b->cg, True);
    if (bg_sim_cache_on())
       bg_emit_data(b->out, ea, (UInt)size,
-                   new_site(b, 2, BG_EV_D1mw, BG_EV_DLmw, 0));
+                   new_site(b, 2, BG_EV_D1mw, BG_EV_DLmw, 0), True);
 }
 
 /* A guarded load or store: counted (and simulated) by a helper called
@@ -187,7 +223,7 @@ static void on_guarded(Builder* b, Int size, IRExpr* ea, IRExpr* guard,
       ? new_site(b, 3, BG_EV_D1mw, BG_EV_DLmw, BG_EV_Dw)
       : new_site(b, 3, BG_EV_D1mr, BG_EV_DLmr, BG_EV_Dr);
    tl_assert(isIRAtom(ea) && isIRAtom(guard));
-   bg_emit_guarded(b->out, ea, guard, (UInt)size, slot);
+   bg_emit_guarded(b->out, ea, guard, (UInt)size, slot, is_write);
    b->merge_ok = False;
 }
 
@@ -258,6 +294,8 @@ static void on_exit(Builder* b, const IRStmt* st)
                           target == b->cia + b->isize,
                           new_site(b, 1, BG_EV_Bcm, 0, 0));
    }
+   if (b->cg != NULL)
+      bg_cgi_flush(b->cg);
    end_path(b, guard);
    b->merge_ok = False;
 }
@@ -275,6 +313,9 @@ static void on_end(Builder* b, const IRSB* sb_in)
    }
    end_path(b, NULL);
    register_block(b);
+   if (b->cg != NULL)
+      bg_cgi_end(b->cg, sb_in);
+   bg_toggle_emit_end(b->out, sb_in, b->layout, b->word);
 }
 
 static void on_statement(Builder* b, IRStmt* st)
@@ -316,9 +357,14 @@ IRSB* bg_sim_instrument(VgCallbackClosure* closure, IRSB* sb_in,
    b.out = deepCopyIRSBExceptStmts(sb_in);
    bg_emit_start(b.out);
    b.tyenv_in = sb_in->tyenv;
-   b.n_costs = b.n_paths = b.n_sites = 0;
-   b.first_slot = bg_counters_n_slots();
-   b.cost_open = False;
+   b.layout = layout;
+   b.word = guest_word_type;
+   b.cg = NULL;
+   if (bg_cg_enabled()) {
+      b.cg = &b.cg_state;
+      bg_cgi_start(b.cg, b.out, layout, vge, guest_word_type);
+   }
+   reset_block(&b);
    b.prev_fetch_valid = False;
    b.merge_ok = False;
    b.cia = 0;
@@ -333,6 +379,8 @@ IRSB* bg_sim_instrument(VgCallbackClosure* closure, IRSB* sb_in,
       IRStmt* st = sb_in->stmts[i];
       on_statement(&b, st);
       addStmtToIRSB(b.out, st);
+      if (b.cg != NULL)
+         bg_cgi_stmt(b.cg, st);
    }
    on_end(&b, sb_in);
    return b.out;

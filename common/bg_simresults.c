@@ -6,7 +6,6 @@
 #include "pub_tool_basics.h"
 #include "pub_tool_libcbase.h"
 #include "pub_tool_mallocfree.h"
-#include "pub_tool_seqmatch.h"
 #include "bg_accum.h"
 #include "bg_regions.h"
 #include "bg_symbols.h"
@@ -33,24 +32,9 @@ static void choose_events(BgSimResults* r, const BgSimResultsSpec* s)
          r->events[r->n_events++] = branch[i];
 }
 
-/* Which functions are collected: all, or those --toggle-collect names. */
-static Bool* collected_functions(const BgSimResultsSpec* s, UInt n_fns)
-{
-   Bool* on = VG_(malloc)("bg.simres.collected", n_fns ? n_fns : 1);
-   UInt f;
-   Int t;
-   for (f = 0; f < n_fns; f++) {
-      on[f] = s->n_toggles == 0;
-      for (t = 0; t < s->n_toggles && !on[f]; t++)
-         on[f] = VG_(string_match)(s->toggles[t], bg_sym_function(f)->name);
-   }
-   return on;
-}
-
-/* Adds the collected rows of LINES into FNS, and into PER_LINE (a
-   dense array of n_lines rows) when not NULL; clears LINES. */
-static void fold_lines(BgAccum* lines, const Bool* on, BgAccum* fns,
-                       ULong* per_line)
+/* Adds the rows of LINES into FNS, and into PER_LINE (a dense array of
+   n_lines rows) when not NULL; clears LINES. */
+static void fold_lines(BgAccum* lines, BgAccum* fns, ULong* per_line)
 {
    UInt i, e;
    for (i = 0; i < lines->n_used; i++) {
@@ -58,7 +42,7 @@ static void fold_lines(BgAccum* lines, const Bool* on, BgAccum* fns,
       const ULong* ev = lines->cells + (SizeT)l * BG_EV_N;
       UInt fn = bg_sym_line(l)->fn;
       ULong* row;
-      if (!on[fn] || !bg_simresults_has_cost(ev))
+      if (!bg_simresults_has_cost(ev))
          continue;
       row = bg_accum_row(fns, fn);
       for (e = 0; e < BG_EV_N; e++)
@@ -95,7 +79,6 @@ void bg_simresults_compute(BgSimResults* r, const BgSimResultsSpec* s)
 {
    UInt ctx, reg, i, n;
    BgAccum lines, fns;
-   Bool* on;
    r->n_fns = bg_sym_n_functions();
    r->n_lines = bg_sym_n_lines();
    r->n_regions = bg_regions_n_regions();
@@ -108,20 +91,18 @@ void bg_simresults_compute(BgSimResults* r, const BgSimResultsSpec* s)
                             * sizeof(BgSimCosts));
    bg_accum_init(&lines, r->n_lines, BG_EV_N);
    bg_accum_init(&fns, r->n_fns, BG_EV_N);
-   on = collected_functions(s, r->n_fns);
    bg_sim_settle();
    for (ctx = BG_CTX_ROOT; ctx < bg_regions_n_contexts(); ctx++)
       bg_sim_add_context(ctx, &lines);
-   fold_lines(&lines, on, &fns, r->per_line);
+   fold_lines(&lines, &fns, r->per_line);
    take_costs(&r->summary, &fns);
    for (reg = 0; reg < r->n_regions; reg++) {
       const UInt* in = bg_region_contexts(reg, &n);
       for (i = 0; i < n; i++)
          bg_sim_add_context(in[i], &lines);
-      fold_lines(&lines, on, &fns, NULL);
+      fold_lines(&lines, &fns, NULL);
       take_costs(&r->regions[reg], &fns);
    }
-   VG_(free)(on);
    bg_accum_free(&lines);
    bg_accum_free(&fns);
 }

@@ -1,8 +1,7 @@
 /* bg_simresults.h: bg_sim's counters folded into events per source line
-   (for a cachegrind-format file), per function, per region and in total,
-   keeping only the functions that match the collection patterns if any
-   (--toggle-collect).  The summary and each region list only the
-   functions with a cost, so that many regions cost little. */
+   (for a cachegrind-format file), per function, per region and in total.
+   The summary and each region list only the functions with a cost, so
+   that many regions cost little. */
 #ifndef BG_SIMRESULTS_H
 #define BG_SIMRESULTS_H
 
@@ -27,9 +26,7 @@ typedef struct {
 } BgSimResults;
 
 typedef struct {
-   Bool                cache_sim, branch_sim;
-   const HChar* const* toggles;     /* function name patterns */
-   Int                 n_toggles;   /* 0: every function */
+   Bool cache_sim, branch_sim;
 } BgSimResultsSpec;
 
 void bg_simresults_compute(BgSimResults* r, const BgSimResultsSpec* s);

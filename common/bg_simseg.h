@@ -78,4 +78,12 @@ VG_REGPARM(2) void bg_simseg_ref_D(Addr a, UWord packed);
    with the caches on, simulated. */
 VG_REGPARM(2) void bg_simseg_ref_DG(Addr a, UWord packed);
 
+/* The same that also add their events to the call graph's running
+   totals (bg_simcg.c): reads (r) or writes (w). */
+VG_REGPARM(1) void bg_simcg_ref_I(const BgSimFetch* f);
+VG_REGPARM(2) void bg_simcg_ref_Dr(Addr a, UWord packed);
+VG_REGPARM(2) void bg_simcg_ref_Dw(Addr a, UWord packed);
+VG_REGPARM(2) void bg_simcg_ref_DGr(Addr a, UWord packed);
+VG_REGPARM(2) void bg_simcg_ref_DGw(Addr a, UWord packed);
+
 #endif

@@ -38,6 +38,27 @@ UInt bg_simxml_metrics(const BgSimResults* r, Bool cache_sim,
    return n;
 }
 
+static const HChar* const incl_names[BG_EV_N] = {
+   "Ir.incl", "I1mr.incl", "ILmr.incl", "Dr.incl", "D1mr.incl", "DLmr.incl",
+   "Dw.incl", "D1mw.incl", "DLmw.incl", "Bc.incl", "Bcm.incl", "Bi.incl",
+   "Bim.incl"
+};
+
+UInt bg_simxml_incl_metrics(const BgSimResults* r, UInt n, const HChar** names,
+                            BgCgXmlLayout* l)
+{
+   UInt i;
+   l->n_events = r->n_events;
+   for (i = 0; i < r->n_events; i++) {
+      l->event[i] = r->events[i];
+      l->self_at[i] = i;
+      l->incl_at[i] = n;
+      names[n++] = incl_names[r->events[i]];
+   }
+   l->n_metrics = n;
+   return n;
+}
+
 /* EV (BG_EV_N events) as values in bg_simxml_metrics' order. */
 static void metric_values(const BgSimResults* r, Bool cache_sim,
                           const ULong* ev, ULong* values)
@@ -65,12 +86,17 @@ static Int by_ir_descending(const void* a, const void* b)
    return ia < ib ? -1 : ia > ib;
 }
 
-void bg_simxml_costs(BgXml* x, const BgSimResults* r, const BgSimCosts* c,
-                     Bool cache_sim, const HChar* region_name, UInt* order)
+void bg_simxml_costs_cg(BgXml* x, const BgSimResults* r, const BgSimCosts* c,
+                        Bool cache_sim, const HChar* region_name, UInt* order,
+                        const BgCgResults* cg, const BgCgXmlLayout* l)
 {
    ULong values[BG_SIMXML_MAX_METRICS];
-   UInt i;
+   UInt i, e;
+   VG_(memset)(values, 0, sizeof values);
    metric_values(r, cache_sim, c->total, values);
+   if (cg)
+      for (e = 0; e < l->n_events; e++)
+         values[l->incl_at[e]] = c->total[l->event[e]];
    if (region_name)
       bg_xml_begin_region(x, region_name, values);
    else
@@ -81,9 +107,20 @@ void bg_simxml_costs(BgXml* x, const BgSimResults* r, const BgSimCosts* c,
    VG_(ssort)(order, c->n_fns, sizeof(UInt), by_ir_descending);
    for (i = 0; i < c->n_fns; i++) {
       const BgFunction* fn = bg_sym_function(c->fns[order[i]]);
+      VG_(memset)(values, 0, sizeof values);
       metric_values(r, cache_sim, c->per_fn + (SizeT)order[i] * BG_EV_N,
                     values);
+      if (cg)
+         bg_cgxml_function_incl(cg, l, c->fns[order[i]], values);
       bg_xml_function(x, fn->name, fn->file, fn->line, fn->object, values);
    }
+   if (cg)
+      bg_cgxml_costs(x, cg, l);
    bg_xml_end_costs(x, region_name == NULL);
+}
+
+void bg_simxml_costs(BgXml* x, const BgSimResults* r, const BgSimCosts* c,
+                     Bool cache_sim, const HChar* region_name, UInt* order)
+{
+   bg_simxml_costs_cg(x, r, c, cache_sim, region_name, order, NULL, NULL);
 }

@@ -260,3 +260,35 @@ void bg_xml_site(BgXml* x, const UInt* stack, UInt n_frames,
    put_nonzero_metrics(x, values);
    put(x, "/>\n");
 }
+
+static void put_u64_attr(BgXml* x, const HChar* name, ULong v)
+{
+   put(x, " ");
+   put(x, name);
+   put(x, "=\"");
+   put_u64(x, v);
+   put(x, "\"");
+}
+
+void bg_xml_call(BgXml* x, UInt from, UInt to, ULong calls,
+                 const ULong* values)
+{
+   put(x, "    <call");
+   put_u64_attr(x, "from", from);
+   put_u64_attr(x, "to", to);
+   put_u64_attr(x, "calls", calls);
+   put_nonzero_metrics(x, values);
+   put(x, "/>\n");
+}
+
+void bg_xml_node(BgXml* x, UInt id, UInt parent, UInt frame, ULong calls,
+                 const ULong* values)
+{
+   put(x, "    <node");
+   put_u64_attr(x, "id", id);
+   put_u64_attr(x, "parent", parent);
+   put_u64_attr(x, "frame", frame);
+   put_u64_attr(x, "calls", calls);
+   put_nonzero_metrics(x, values);
+   put(x, "/>\n");
+}

@@ -54,4 +54,16 @@ void bg_xml_function(BgXml* x, const HChar* name, const HChar* file,
 void bg_xml_site(BgXml* x, const UInt* stack, UInt n_frames,
                  const ULong* values);
 
+/* A call-graph edge between two frames (ids of <frames>), with the
+   calls made and their costs:
+   <call from="ID" to="ID" calls="N" ...nonzero metrics.../> */
+void bg_xml_call(BgXml* x, UInt from, UInt to, ULong calls,
+                 const ULong* values);
+/* A call-tree node: its id (unique in its summary or region, parents
+   first), its parent's (0: the root), its frame, the calls into it and
+   its costs:
+   <node id="N" parent="P" frame="ID" calls="N" ...nonzero metrics.../> */
+void bg_xml_node(BgXml* x, UInt id, UInt parent, UInt frame, ULong calls,
+                 const ULong* values);
+
 #endif

@@ -102,3 +102,16 @@ ULong ic_costs_add_context(UInt ctx, BgAccum* per_fn)
    }
    return total;
 }
+
+void ic_costs_add_context_lines(UInt ctx, ULong* per_line)
+{
+   BgCounterList c = bg_counters_of(ctx);
+   UInt i, e;
+   for (i = 0; i < c.n; i++) {
+      const Segment* s = VG_(indexXA)(segments, c.slots[i]);
+      for (e = 0; e < s->n_entries; e++) {
+         const IcSegEntry* en = VG_(indexXA)(entries, s->first + e);
+         per_line[en->line] += c.counts[i] * en->n_instrs;
+      }
+   }
+}

@@ -38,5 +38,8 @@ void ic_costs_settle(void);
 /* Exclusive Ir per function (bg_symbols ids) of context CTX, added into
    the rows of PER_FN (width 1); returns the context's total. */
 ULong ic_costs_add_context(UInt ctx, BgAccum* per_fn);
+/* The same per bg_symbols line, into the dense array PER_LINE (one
+   counter a line). */
+void ic_costs_add_context_lines(UInt ctx, ULong* per_line);
 
 #endif

@@ -4,14 +4,19 @@
    context's array) placed just before the exit that ends it, so an exit
    taken skips exactly the counts of the instructions after it.  No helper
    is called, and the source position of every instruction is resolved
-   here, once per translation.
+   here, once per translation.  With --call-graph=yes, bg_cginstr adds
+   the running totals and the call-graph events; with --toggle-collect,
+   bg_toggle its entries and exits.
 
    Copyright (C) 2026 The benchgrind authors.  GPL-2.0-or-later. */
 
 #include "pub_tool_basics.h"
 #include "pub_tool_libcassert.h"
 #include "pub_tool_tooliface.h"
+#include "bg_callgraph.h"
+#include "bg_cginstr.h"
 #include "bg_symbols.h"
+#include "bg_toggle.h"
 #include "ic_costs.h"
 #include "ic_instrument.h"
 
@@ -24,9 +29,8 @@ typedef struct {
    UInt       n_entries;
 } SegmentBuilder;
 
-static void add_instruction(SegmentBuilder* b, Addr addr)
+static void add_instruction(SegmentBuilder* b, UInt line)
 {
-   UInt line = bg_sym_line_of(addr);
    if (b->n_entries > 0 && b->entries[b->n_entries - 1].line == line) {
       b->entries[b->n_entries - 1].n_instrs++;
       return;
@@ -79,6 +83,20 @@ static void close_segment(SegmentBuilder* b)
                                       IRExpr_RdTmp(new)));
 }
 
+/* The first instruction of a --toggle-collect function: what ran before
+   counts where it did, and the counter pointer is read again after the
+   helper, which may switch contexts. */
+static void toggle_entry(SegmentBuilder* b, BgCgInstr* cg,
+                         const VexGuestLayout* layout, IRType word)
+{
+   close_segment(b);
+   if (cg != NULL)
+      bg_cgi_flush(cg);
+   bg_toggle_emit_enter(b->out, layout, word, ic_costs_base_guest_offset(),
+                        sizeof(ULong*));
+   b->base = IRTemp_INVALID;
+}
+
 IRSB* ic_instrument(VgCallbackClosure* closure, IRSB* sb_in,
                     const VexGuestLayout* layout,
                     const VexGuestExtents* vge,
@@ -86,12 +104,16 @@ IRSB* ic_instrument(VgCallbackClosure* closure, IRSB* sb_in,
                     IRType guest_word_type, IRType host_word_type)
 {
    SegmentBuilder b;
+   BgCgInstr cgi;
+   BgCgInstr* cg = bg_cg_enabled() ? &cgi : NULL;
    Int i = 0;
 
    tl_assert(guest_word_type == Ity_I64 && host_word_type == Ity_I64);
    b.out = deepCopyIRSBExceptStmts(sb_in);
    b.base = IRTemp_INVALID;
    b.n_entries = 0;
+   if (cg != NULL)
+      bg_cgi_start(cg, b.out, layout, vge, guest_word_type);
 
    /* The preamble (self-checks, redirection set-up) is not guest code. */
    for (; i < sb_in->stmts_used && sb_in->stmts[i]->tag != Ist_IMark; i++)
@@ -99,12 +121,26 @@ IRSB* ic_instrument(VgCallbackClosure* closure, IRSB* sb_in,
 
    for (; i < sb_in->stmts_used; i++) {
       IRStmt* st = sb_in->stmts[i];
-      if (st->tag == Ist_IMark)
-         add_instruction(&b, (Addr)st->Ist.IMark.addr);
-      else if (st->tag == Ist_Exit)
+      if (st->tag == Ist_IMark) {
+         Addr a = (Addr)st->Ist.IMark.addr;
+         UInt line = bg_sym_line_of(a);
+         if (bg_toggle_is_start(a))
+            toggle_entry(&b, cg, layout, guest_word_type);
+         if (cg != NULL)
+            bg_cgi_instr(cg, a, st->Ist.IMark.len, line);
+         add_instruction(&b, line);
+      } else if (st->tag == Ist_Exit) {
          close_segment(&b);
+         if (cg != NULL)
+            bg_cgi_flush(cg);
+      }
       addStmtToIRSB(b.out, st);
+      if (cg != NULL)
+         bg_cgi_stmt(cg, st);
    }
    close_segment(&b);
+   if (cg != NULL)
+      bg_cgi_end(cg, sb_in);
+   bg_toggle_emit_end(b.out, sb_in, layout, guest_word_type);
    return b.out;
 }

@@ -11,11 +11,15 @@
 #include "pub_tool_libcprint.h"
 #include "pub_tool_mallocfree.h"
 #include "bg_accum.h"
+#include "bg_cgfile.h"
+#include "bg_cgresults.h"
+#include "bg_cgxml.h"
 #include "bg_cglabels.h"
 #include "bg_names.h"
 #include "bg_outfile.h"
 #include "bg_regions.h"
 #include "bg_symbols.h"
+#include "bg_toggle.h"
 #include "bg_xml.h"
 #include "ic_costs.h"
 #include "ic_output.h"
@@ -89,23 +93,43 @@ static Int by_cost_descending(const void* a, const void* b)
    return ia < ib ? -1 : ia > ib;
 }
 
-static const HChar* const metric_names[] = { "Ir" };
+static const HChar* const metric_names[] = { "Ir", "Ir.incl" };
+/* Ir is the call graph's event 0; metric 0 its exclusive cost, metric 1
+   its inclusive one */
+static const BgCgXmlLayout cg_layout = { 2, 1, { 0 }, { 0 }, { 1 } };
 
-static void write_costs(BgXml* x, const Costs* c, UInt* order)
+/* The summary (REGION NULL) or a region: its total, each function's
+   exclusive Ir, and with a call graph (CG) each function's inclusive
+   Ir, the edges and the call tree. */
+static void write_costs(BgXml* x, const Costs* c, const HChar* region,
+                        const BgCgResults* cg, UInt* order)
 {
+   ULong values[2];
    UInt i;
+   values[0] = values[1] = c->total;
+   if (region)
+      bg_xml_begin_region(x, region, values);
+   else
+      bg_xml_begin_summary(x, values);
    for (i = 0; i < c->n_fns; i++)
       order[i] = i;
    sort_costs = c;
    VG_(ssort)(order, c->n_fns, sizeof(UInt), by_cost_descending);
    for (i = 0; i < c->n_fns; i++) {
-      const BgFunction* fn = bg_sym_function(c->fns[order[i]]);
-      bg_xml_function(x, fn->name, fn->file, fn->line, fn->object,
-                      &c->ir[order[i]]);
+      UInt f = c->fns[order[i]];
+      const BgFunction* fn = bg_sym_function(f);
+      values[0] = c->ir[order[i]];
+      values[1] = 0;
+      if (cg)
+         bg_cgxml_function_incl(cg, &cg_layout, f, values);
+      bg_xml_function(x, fn->name, fn->file, fn->line, fn->object, values);
    }
+   if (cg)
+      bg_cgxml_costs(x, cg, &cg_layout);
+   bg_xml_end_costs(x, region == NULL);
 }
 
-static void write_xml(const HChar* pattern, Bool collect_atstart,
+static void write_xml(const IcSettings* s,
                       const HChar* partial_reason, const HChar* suffix,
                       const Costs* summary, const Costs* regions,
                       UInt n_regions, UInt n_fns)
@@ -113,22 +137,32 @@ static void write_xml(const HChar* pattern, Bool collect_atstart,
    UInt r;
    UInt* order;
    BgXml* x;
-   BgOut* out = bg_out_open("--iaicount-out-file", pattern, suffix);
+   BgCgResults cg;
+   BgOut* out = bg_out_open("--iaicount-out-file", s->out_file, suffix);
    if (out == NULL)
       return;
    order = VG_(malloc)("ic.out.order", (n_fns ? n_fns : 1) * sizeof(UInt));
    x = VG_(malloc)("ic.out.xml", sizeof *x);
-   bg_xml_begin(x, out, "iaicount", metric_names, 1, 0);
+   bg_xml_begin(x, out, "iaicount", metric_names, s->call_graph ? 2 : 1, 0);
    if (partial_reason)
       bg_xml_partial(x, partial_reason);
-   bg_xml_option(x, "collect-atstart", collect_atstart ? "yes" : "no");
-   bg_xml_begin_summary(x, &summary->total);
-   write_costs(x, summary, order);
-   bg_xml_end_costs(x, True);
+   bg_xml_option(x, "collect-atstart", s->collect_atstart ? "yes" : "no");
+   bg_toggle_xml_options(x);
+   bg_cgxml_options(x);
+   if (s->call_graph)
+      bg_cgxml_frames(x);
+   if (s->call_graph)
+      bg_cgresults_summary(&cg);
+   write_costs(x, summary, NULL, s->call_graph ? &cg : NULL, order);
+   if (s->call_graph)
+      bg_cgresults_free(&cg);
    for (r = 0; r < n_regions; r++) {
-      bg_xml_begin_region(x, bg_region_name(r), &regions[r].total);
-      write_costs(x, &regions[r], order);
-      bg_xml_end_costs(x, False);
+      if (s->call_graph)
+         bg_cgresults_region(&cg, r);
+      write_costs(x, &regions[r], bg_region_name(r),
+                  s->call_graph ? &cg : NULL, order);
+      if (s->call_graph)
+         bg_cgresults_free(&cg);
    }
    bg_xml_end(x);
    VG_(free)(x);
@@ -148,9 +182,43 @@ static void print_summary(const Costs* summary, const Costs* regions,
                 regions[r].total);
 }
 
-void ic_output_write(const HChar* out_pattern, Bool collect_atstart,
-                     const HChar* partial_reason, const HChar* suffix,
-                     Bool print)
+/* The call graph's files: the summary's results, with the exclusive
+   costs per line. */
+static void write_call_graph_files(const IcSettings* s, const HChar* suffix)
+{
+   static const UInt columns[1] = { 0 };
+   static const HChar* const names[1] = { "Ir" };
+   UInt n_lines = bg_sym_n_lines(), ctx;
+   ULong* per_line;
+   BgCgResults r;
+   BgCgFileSpec spec;
+   if (s->callgrind_out_file == NULL && s->folded_out_file == NULL)
+      return;
+   per_line = VG_(calloc)("ic.out.perline", n_lines ? n_lines : 1,
+                          sizeof(ULong));
+   for (ctx = BG_CTX_ROOT; ctx < bg_regions_n_contexts(); ctx++)
+      ic_costs_add_context_lines(ctx, per_line);
+   bg_cgresults_summary(&r);
+   spec.creator = "iaicount";
+   spec.n_columns = 1;
+   spec.columns = columns;
+   spec.names = names;
+   spec.per_line = per_line;
+   spec.stride = 1;
+   spec.n_lines = n_lines;
+   spec.results = &r;
+   if (s->callgrind_out_file != NULL)
+      bg_cgfile_write("--callgrind-out-file", s->callgrind_out_file, suffix,
+                      &spec);
+   if (s->folded_out_file != NULL)
+      bg_cgfolded_write("--folded-out-file", s->folded_out_file, suffix,
+                        &spec);
+   bg_cgresults_free(&r);
+   VG_(free)(per_line);
+}
+
+void ic_output_write(const IcSettings* s, const HChar* partial_reason,
+                     const HChar* suffix, Bool print)
 {
    UInt n_fns = bg_sym_n_functions();
    UInt n_regions = bg_regions_n_regions(), r;
@@ -159,8 +227,8 @@ void ic_output_write(const HChar* out_pattern, Bool collect_atstart,
                                 (n_regions ? n_regions : 1) * sizeof(Costs));
    aggregate(&summary, regions, n_regions, n_fns);
 
-   write_xml(out_pattern, collect_atstart, partial_reason, suffix,
-             &summary, regions, n_regions, n_fns);
+   write_xml(s, partial_reason, suffix, &summary, regions, n_regions, n_fns);
+   write_call_graph_files(s, suffix);
    if (print)
       print_summary(&summary, regions, n_regions);
 

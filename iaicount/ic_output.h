@@ -3,12 +3,12 @@
 #define IC_OUTPUT_H
 
 #include "pub_tool_basics.h"
+#include "ic_settings.h"
 
 /* Aggregates the counters and writes them; PARTIAL_REASON is NULL for a
    complete run, or says why the file covers part of the process only
    (then SUFFIX is appended to the file name). */
-void ic_output_write(const HChar* out_pattern, Bool collect_atstart,
-                     const HChar* partial_reason, const HChar* suffix,
-                     Bool print_summary);
+void ic_output_write(const IcSettings* s, const HChar* partial_reason,
+                     const HChar* suffix, Bool print_summary);
 
 #endif

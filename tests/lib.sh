@@ -184,3 +184,67 @@ check_region_memory() {
    note "$label: peak RSS $a KiB with 500 regions, $b KiB with 4000"
    [ $((b - a)) -le 3500 ] || fail "$label: peak RSS grew by $((b - a)) KiB for 3500 more regions (bound: 1 KiB a region)"
 }
+
+# ---- call graphs ----------------------------------------------------------
+
+# cg_graph FILE [EVENT]: a callgrind-format file (ours or callgrind's)
+# read by callgrind-graph.awk: "F<TAB>name<TAB>self<TAB>incl" (of EVENT,
+# the file's first by default) and "E<TAB>caller<TAB>callee<TAB>calls"
+# lines, sorted.
+cg_graph() {
+   awk -v event="${2:-}" -f "$top_srcdir/tests/callgrind-graph.awk" "$1" | LC_ALL=C sort
+}
+
+# cg_inclusive FILE EVENT: "function<TAB>inclusive EVENT" per function
+# as the file names it (recursion levels apart), as callgrind_annotate
+# --inclusive=yes computes it.
+cg_inclusive() {
+   cg_graph "$1" "$2" | awk -F'\t' -v OFS='\t' '$1 == "F" { print $2, $4 }'
+}
+
+# cg_edges FILE: "caller<TAB>callee<TAB>calls", recursion levels merged.
+cg_edges() { cg_graph "$1" | awk -F'\t' -v OFS='\t' '$1 == "E" { print $2, $3, $4 }'; }
+
+# cga_inclusive FILE: "function<TAB>inclusive Ir" as callgrind_annotate
+# --inclusive=yes prints them for a callgrind-format FILE (every
+# function, levels apart: fib, fib'2).
+cga_inclusive() {
+   callgrind_annotate --inclusive=yes --threshold=100 "$1" 2>/dev/null | awk -v OFS='\t' '
+      /^-- Auto-annotated/ { exit }
+      /^ *[0-9][0-9,]* \( *[0-9.]+%\)  / {
+         v = $1; gsub(/,/, "", v)
+         f = $0; sub(/^ *[0-9,]+ \( *[0-9.]+%\)  /, "", f)
+         sub(/ \[[^]]*\]$/, "", f); sub(/^[^:]*:/, "", f)
+         print f, v }' | LC_ALL=C sort -u
+}
+
+# cga_inclusive_in FILE OBJECT: cga_inclusive's lines of the functions
+# whose object ends in OBJECT.
+cga_inclusive_in() {
+   callgrind_annotate --inclusive=yes --threshold=100 "$1" 2>/dev/null | awk -v OFS='\t' -v obj="$2" '
+      /^-- Auto-annotated/ { exit }
+      /^ *[0-9][0-9,]* \( *[0-9.]+%\)  .* \[[^]]*\]$/ {
+         o = $0; sub(/^.* \[/, "", o); sub(/\]$/, "", o)
+         if (substr(o, length(o) - length(obj) + 1) != obj) next
+         v = $1; gsub(/,/, "", v)
+         f = $0; sub(/^ *[0-9,]+ \( *[0-9.]+%\)  /, "", f)
+         sub(/ \[[^]]*\]$/, "", f); sub(/^[^:]*:/, "", f)
+         print f, v }' | LC_ALL=C sort -u
+}
+
+# cga_total FILE: callgrind_annotate's PROGRAM TOTALS (first event).
+cga_total() {
+   callgrind_annotate "$1" 2>/dev/null | awk '/PROGRAM TOTALS/ { v = $1; gsub(/,/, "", v); print v; exit }'
+}
+
+# folded_total FILE: the sum of a folded-stacks file's counts.
+folded_total() { awk '{ s += $NF } END { printf "%d\n", s }' "$1"; }
+
+# own_functions CACHEGRIND.OUT SOURCE: the functions of SOURCE (a file
+# name) that ran, one a line.
+own_functions() {
+   cg_functions "$1" | awk -F'\t' -v src="$2" '$1 ~ ("(^|/)" src "$") { print $2 }' | LC_ALL=C sort -u
+}
+
+# within LIMIT_PERCENT A B: |A - B| <= LIMIT% of B.
+within() { awk -v l="$1" -v a="$2" -v b="$3" 'BEGIN { d = a - b; if (d < 0) d = -d; exit !(d * 100 <= l * b) }'; }

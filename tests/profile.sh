@@ -110,3 +110,20 @@ frame_count() { xpath "$1" "count(/profile/frames/frame)"; }
 # profile_tool FILE, profile_command FILE
 profile_tool() { xpath "$1" "/profile/@tool"; }
 profile_command() { xpath "$1" "/profile/command"; }
+
+# ---- call graphs (iaicount --call-graph=yes) --------------------------
+
+# call_edges FILE [REGION] [METRIC]: sorted "caller<TAB>callee<TAB>calls
+# <TAB>value" lines, one per caller->callee edge, value the inclusive
+# cost of the calls (METRIC default Ir.incl).
+call_edges() {
+   "$XSLTPROC" --stringparam region "${2:-}" --stringparam metric "${3:-}" \
+      "$PROFILE_XSL_DIR/calls.xsl" "$1" | LC_ALL=C sort
+}
+# tree_nodes FILE [REGION] [METRIC]: "id<TAB>parent<TAB>name<TAB>calls
+# <TAB>self<TAB>inclusive" lines of the call tree, parents first (parent
+# 0: the root), of METRIC (default Ir).
+tree_nodes() {
+   "$XSLTPROC" --stringparam region "${2:-}" --stringparam what nodes \
+      --stringparam metric "${3:-}" "$PROFILE_XSL_DIR/calls.xsl" "$1"
+}

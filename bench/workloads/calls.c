@@ -25,6 +25,7 @@
 
 #define NOINLINE __attribute__((noinline))
 
+/* bench-toggle: fib (15% of the run's instructions) */
 static NOINLINE uint64_t fib(unsigned n)
 {
     return n < 2 ? n : fib(n - 1) + fib(n - 2);

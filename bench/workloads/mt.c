@@ -67,7 +67,8 @@ static void *worker(void *arg)
                 if ((i & 63) == 63)
                     acc += mix64(fnv);
             }
-            /* A small sort per block: calls into libc's qsort. */
+            /* A small sort per block: calls into libc's qsort.
+               bench-toggle: qsort (21% of the run's instructions) */
             for (int k = 0; k < SORT_N; k++)
                 keys[k] = (uint32_t)mix64(fnv + (uint64_t)k);
             qsort(keys, SORT_N, sizeof keys[0], cmp_u32);

@@ -18,6 +18,7 @@
 
 #include "baseline.h"
 #include "bmf.h"
+#include "calltree.h"
 #include "diff.h"
 #include "join.h"
 #include "merge.h"
@@ -31,6 +32,7 @@ struct options {
    struct limits limits;
    const char *baseline, *save_baseline, *baseline_dir;
    const char *xml, *junit, *markdown, *bmf, *output;
+   const char *flamegraph, *fg_region, *fg_metric;
    size_t bmf_functions; /* --bmf-functions=N */
    int color;            /* 1 on, 0 off */
    int merge, join, force;
@@ -62,6 +64,12 @@ static void usage(FILE *out)
          "  --bmf-functions=N           with --bmf, also each region's N\n"
          "                              costliest functions\n"
          "  --color=never|always|auto   colour the terminal report\n"
+         "  --flamegraph=FILE.svg       draw NEW's call tree (iaicount\n"
+         "                              --call-graph=yes) as a flame graph;\n"
+         "                              with OLD, a differential one (grown\n"
+         "                              red, shrunk blue)\n"
+         "  --flamegraph-region=NAME    a region's tree (default: whole run)\n"
+         "  --flamegraph-metric=M       widths from M.incl (default Ir)\n"
          "  --merge                     add up the IN files into -o OUT\n"
          "  --join                      the runs of several programs side\n"
          "                              by side, regions named RUN::REGION\n"
@@ -124,7 +132,8 @@ static int parse_options(int argc, char **argv, struct options *o)
 {
    enum { O_REGRESSION = 256, O_TOLERANCE, O_ALLOW_MISSING, O_BASELINE,
           O_SAVE, O_DIR, O_XML, O_JUNIT, O_MARKDOWN, O_BMF, O_BMF_FUNCTIONS,
-          O_COLOR, O_MERGE, O_JOIN, O_FORCE };
+          O_COLOR, O_MERGE, O_JOIN, O_FORCE, O_FLAME, O_FLAME_REGION,
+          O_FLAME_METRIC };
    static const struct option longopts[] = {
       { "regression", required_argument, NULL, O_REGRESSION },
       { "tolerance", required_argument, NULL, O_TOLERANCE },
@@ -142,6 +151,9 @@ static int parse_options(int argc, char **argv, struct options *o)
       { "merge", no_argument, NULL, O_MERGE },
       { "join", no_argument, NULL, O_JOIN },
       { "force", no_argument, NULL, O_FORCE },
+      { "flamegraph", required_argument, NULL, O_FLAME },
+      { "flamegraph-region", required_argument, NULL, O_FLAME_REGION },
+      { "flamegraph-metric", required_argument, NULL, O_FLAME_METRIC },
       { "output", required_argument, NULL, 'o' },
       { "help", no_argument, NULL, 'h' },
       { NULL, 0, NULL, 0 }
@@ -216,6 +228,19 @@ static int parse_options(int argc, char **argv, struct options *o)
       case 'o':
          o->output = optarg;
          break;
+      case O_FLAME:
+         if (optarg[0] == '\0')
+            return bad_usage("--flamegraph: empty file name%s", "");
+         o->flamegraph = optarg;
+         break;
+      case O_FLAME_REGION:
+         o->fg_region = optarg;
+         break;
+      case O_FLAME_METRIC:
+         if (optarg[0] == '\0')
+            return bad_usage("--flamegraph-metric: empty metric name%s", "");
+         o->fg_metric = optarg;
+         break;
       case 'h':
          usage(stdout);
          exit(0);
@@ -236,6 +261,7 @@ static int parse_options(int argc, char **argv, struct options *o)
          return bad_usage("%s needs input files", mode);
       if (o->baseline || o->save_baseline || o->xml || o->junit
           || o->markdown || o->bmf || o->bmf_functions || o->limits.n
+          || o->flamegraph || o->fg_region || o->fg_metric
           || o->limits.allow_missing || o->limits.tolerance > 0
           || (o->join && o->force))
          return bad_usage(o->merge ? "%s takes only --force and -o"
@@ -246,6 +272,9 @@ static int parse_options(int argc, char **argv, struct options *o)
       return bad_usage("--bmf-functions goes with --bmf%s", "");
    if (o->output || o->force)
       return bad_usage("-o and --force go with --merge or --join%s", "");
+   if ((o->fg_region || o->fg_metric) && !o->flamegraph)
+      return bad_usage("--flamegraph-region and --flamegraph-metric go with --flamegraph%s",
+                       "");
    if (o->nfiles < 1 || o->nfiles > 2)
       return bad_usage("expected [OLD.xml] NEW.xml%s", "");
    if (o->nfiles == 2 && o->baseline)
@@ -391,6 +420,14 @@ static int run_diff(const struct options *o)
    }
    if (diff_profiles(old, new, &o->limits, &d) < 0) {
       fputs("iaidiff: out of memory\n", stderr);
+      goto done;
+   }
+   if (o->flamegraph
+       && calltree_flamegraph(o->flamegraph, new, new_name, old, old_name,
+                              o->fg_region,
+                              o->fg_metric ? o->fg_metric : "Ir", why,
+                              sizeof why) < 0) {
+      fprintf(stderr, "iaidiff: %s\n", why);
       goto done;
    }
    report_text(stdout, &d, o->color);

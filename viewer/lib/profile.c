@@ -150,6 +150,8 @@ static void costs_free(struct costs *c)
          free(c->functions[i].metrics.v);
    free(c->functions);
    free(c->sites);
+   free(c->calls);
+   free(c->nodes);
    free(c->metrics.v);
 }
 

@@ -56,6 +56,25 @@ struct site {
                               below nregion_metrics */
 };
 
+/* A call-graph edge (iaicount --call-graph=yes): the calls from one
+   frame's function to another's, and the metrics of those calls (the
+   inclusive costs, "Ir.incl", ...; not 0, in the arena). */
+struct call_edge {
+   struct frame *from, *to;
+   uint64_t calls;
+   struct metric_list metrics;
+};
+
+/* A node of a call tree: the calls into it, its exclusive and inclusive
+   metrics (not 0, in the arena).  Parents come before children. */
+#define CALL_NODE_ROOT ((size_t)-1)
+struct call_node {
+   size_t parent;          /* index in the costs' nodes, or CALL_NODE_ROOT */
+   struct frame *frame;
+   uint64_t calls;
+   struct metric_list metrics;
+};
+
 /* What <summary> and each <region> hold. */
 struct costs {
    struct metric_list metrics;
@@ -63,6 +82,10 @@ struct costs {
    size_t nfunctions, capfunctions;
    struct site *sites;
    size_t nsites, capsites;
+   struct call_edge *calls;
+   size_t ncalls, capcalls;
+   struct call_node *nodes;
+   size_t nnodes, capnodes;
 };
 
 struct region {

@@ -36,7 +36,7 @@
 
 enum ctx {
    C_DOC, C_PROFILE, C_COMMAND, C_PID, C_PPID, C_PARTIAL, C_OPTION,
-   C_FRAMES, C_FRAME, C_COSTS, C_FUNCTION, C_SITE
+   C_FRAMES, C_FRAME, C_COSTS, C_FUNCTION, C_SITE, C_CALL, C_NODE
 };
 
 /* The children of <profile> in the order the schema wants them. */
@@ -54,7 +54,8 @@ static const char *const phase_names[] = {
 /* Attribute codes of <summary>, <region>, <function> and <site>: a
    metric's index in the metrics list, or one of these. */
 enum { A_OTHER = -1, A_NAME = -2, A_FILE = -3, A_LINE = -4, A_OBJECT = -5,
-       A_STACK = -6 };
+       A_STACK = -6, A_FROM = -7, A_TO = -8, A_CALLS = -9, A_ID = -10,
+       A_PARENT = -11, A_FRAME = -12 };
 
 /* Attribute names (libxml2 interns them per parser) and their codes. */
 #define ACACHE 64
@@ -476,7 +477,9 @@ static int compute_code(const struct reader *r, const xmlChar *name)
 {
    static const struct { const char *name; int code; } fixed[] = {
       { "name", A_NAME }, { "file", A_FILE }, { "line", A_LINE },
-      { "object", A_OBJECT }, { "stack", A_STACK }
+      { "object", A_OBJECT }, { "stack", A_STACK }, { "from", A_FROM },
+      { "to", A_TO }, { "calls", A_CALLS }, { "id", A_ID },
+      { "parent", A_PARENT }, { "frame", A_FRAME }
    };
    const char *s = (const char *)name;
    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
@@ -511,8 +514,9 @@ static int attr_code(struct reader *r, const xmlChar *name)
 
 /* What the attributes of a cost element hold besides metrics. */
 struct cost_attrs {
-   const char *v[5];        /* by -code - 2: name, file, line, object, stack */
-   size_t len[5];
+   const char *v[11];       /* by -code - 2: name, file, line, object, stack,
+                               from, to, calls, id, parent, frame */
+   size_t len[11];
 };
 
 /* Reads the attributes of <summary>, <region>, <function> or <site> into
@@ -955,6 +959,122 @@ static int start_site(struct reader *r, int line)
    return read_stack(r, line, stack, stacklen, s);
 }
 
+/* ---- <call> and <node>: the call graph --------------------------------- */
+
+/* The frame whose id is attribute A (index in ca) of ELEM. */
+static struct frame *frame_attr(struct reader *r, int line, const char *elem,
+                                const char *attr, const char *v, size_t len)
+{
+   uint64_t id;
+   if (!v) {
+      fail_at(r, line, "<%s> without the %s attribute", elem, attr);
+      return NULL;
+   }
+   if (attr_number(r, line, elem, attr, v, len, UINT32_MAX, &id) < 0)
+      return NULL;
+   if (!r->frames_done) {
+      fail_at(r, line, "<%s> before <frames>: it needs the frame table first",
+              elem);
+      return NULL;
+   }
+   struct frame *f = id ? frame_by_id(r, (unsigned)id) : NULL;
+   if (!f)
+      fail_at(r, line, "<%s> %s: frame id %llu is not in <frames>", elem,
+              attr, (unsigned long long)id);
+   return f;
+}
+
+/* <call from="ID" to="ID" calls="N" metrics...> */
+static int start_call(struct reader *r, int line)
+{
+   struct costs *c = r->costs;
+   struct cost_attrs ca;
+   uint64_t n;
+   if (read_cost_attrs(r, line, "call", &ca) < 0)
+      return -1;
+   if (ca.v[0] || ca.v[1] || ca.v[2] || ca.v[3] || ca.v[4] || ca.v[8]
+       || ca.v[9] || ca.v[10]) {
+      fail_at(r, line, "<call> takes from, to, calls and metrics only");
+      return -1;
+   }
+   struct frame *from = frame_attr(r, line, "call", "from", ca.v[5], ca.len[5]);
+   struct frame *to = from ? frame_attr(r, line, "call", "to", ca.v[6], ca.len[6])
+                           : NULL;
+   if (!to)
+      return -1;
+   if (!ca.v[7]) {
+      fail_at(r, line, "<call> without the calls attribute");
+      return -1;
+   }
+   if (attr_number(r, line, "call", "calls", ca.v[7], ca.len[7], UINT64_MAX,
+                   &n) < 0)
+      return -1;
+   struct call_edge *ne = grow_array(c->calls, &c->capcalls, c->ncalls,
+                                     sizeof *ne);
+   if (!ne)
+      return oom(r);
+   c->calls = ne;
+   struct call_edge *e = &c->calls[c->ncalls++];
+   memset(e, 0, sizeof *e);
+   e->from = from;
+   e->to = to;
+   e->calls = n;
+   return keep_nonzero(r, &e->metrics);
+}
+
+/* <node id="N" parent="P" frame="ID" calls="N" metrics...>: ids are 1, 2,
+   3, ... in the order of the file, and a parent comes before its
+   children (0: the root), as the tools write them. */
+static int start_node(struct reader *r, int line)
+{
+   struct costs *c = r->costs;
+   struct cost_attrs ca;
+   uint64_t id, parent, n;
+   if (read_cost_attrs(r, line, "node", &ca) < 0)
+      return -1;
+   if (ca.v[0] || ca.v[1] || ca.v[2] || ca.v[3] || ca.v[4] || ca.v[5]
+       || ca.v[6]) {
+      fail_at(r, line, "<node> takes id, parent, frame, calls and metrics only");
+      return -1;
+   }
+   static const char *const need[] = { "calls", "id", "parent" };
+   for (int i = 0; i < 3; i++)
+      if (!ca.v[7 + i]) {
+         fail_at(r, line, "<node> without the %s attribute", need[i]);
+         return -1;
+      }
+   if (attr_number(r, line, "node", "id", ca.v[8], ca.len[8], UINT64_MAX, &id) < 0
+       || attr_number(r, line, "node", "parent", ca.v[9], ca.len[9], UINT64_MAX,
+                      &parent) < 0
+       || attr_number(r, line, "node", "calls", ca.v[7], ca.len[7], UINT64_MAX,
+                      &n) < 0)
+      return -1;
+   if (id != c->nnodes + 1) {
+      fail_at(r, line, "<node> id %llu where %llu was due (ids are 1, 2, 3, ... in file order)",
+              (unsigned long long)id, (unsigned long long)(c->nnodes + 1));
+      return -1;
+   }
+   if (parent >= id) {
+      fail_at(r, line, "<node> %llu: parent %llu does not come before it",
+              (unsigned long long)id, (unsigned long long)parent);
+      return -1;
+   }
+   struct frame *f = frame_attr(r, line, "node", "frame", ca.v[10], ca.len[10]);
+   if (!f)
+      return -1;
+   struct call_node *nn = grow_array(c->nodes, &c->capnodes, c->nnodes,
+                                     sizeof *nn);
+   if (!nn)
+      return oom(r);
+   c->nodes = nn;
+   struct call_node *node = &c->nodes[c->nnodes++];
+   memset(node, 0, sizeof *node);
+   node->parent = parent ? (size_t)parent - 1 : CALL_NODE_ROOT;
+   node->frame = f;
+   node->calls = n;
+   return keep_nonzero(r, &node->metrics);
+}
+
 /* ---- the other children of <profile> ----------------------------------- */
 
 static int start_option(struct reader *r, int line)
@@ -1070,6 +1190,12 @@ static int child_ctx(struct reader *r, enum ctx c, const char *name,
       } else if (strcmp(name, "function") == 0 && !r->range) {
          *out = C_FUNCTION;
          return start_function(r, line);
+      } else if (strcmp(name, "call") == 0 && !r->range) {
+         *out = C_CALL;
+         return start_call(r, line);
+      } else if (strcmp(name, "node") == 0 && !r->range) {
+         *out = C_NODE;
+         return start_node(r, line);
       }
       break;
    default:
