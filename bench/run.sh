@@ -320,6 +320,8 @@ done
 # source), or nothing.
 declare -A toggle_fn=()
 for w in "${wl_names[@]}"; do
+    toggle_fn[$w]=
+    [ "$w" = startup ] && continue      # /bin/true: no source
     toggle_fn[$w]=$(sed -n 's/.*bench-toggle: *\([^ ]*\).*/\1/p' \
         "$script_dir/workloads/$w.c" | head -n 1)
 done

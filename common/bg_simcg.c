@@ -11,20 +11,15 @@
 #include "bg_sim.h"
 #include "bg_simseg.h"
 
-/* A lookup in L1 (then LL) whose misses go to counters SLOT, SLOT + 1
-   and to the running totals of events EV1, EVL.  The LL lookup is not
-   left in bg_cachesim's queue: the queue is drained before (so that no
-   earlier reference lands in the difference) and after (so that the
-   totals are current when a frame reads them). */
+/* A lookup in L1 (then LL) whose misses go to counters SLOT and
+   SLOT + 1 and to the running totals of events EV1, EVL.  The LL lookup
+   is settled at once (the queue drained), so that its miss goes to the
+   function running now. */
 static inline void ref(BgCache* l1, Addr a, UWord size, UWord slot,
                        BgEvent ev1, BgEvent evl)
 {
-   ULong* c;
-   ULong m1, ml;
-   bg_cache_ll_drain();
-   c = bg_sim_counts + slot;
-   m1 = c[0];
-   ml = c[1];
+   ULong* c = bg_sim_counts + slot;
+   ULong m1 = c[0], ml = c[1];
    bg_cache_doref(l1, a, size, slot);
    bg_cache_ll_drain();
    bg_cg_run[ev1] += c[0] - m1;
@@ -51,7 +46,8 @@ VG_REGPARM(2) void bg_simcg_ref_Dw(Addr a, UWord packed)
 
 VG_REGPARM(2) void bg_simcg_ref_DGr(Addr a, UWord packed)
 {
-   bg_sim_counts[(packed >> 8) + 2]++;
+   ULong* c = bg_sim_counts + (packed >> 8);
+   c[2]++;
    bg_cg_run[BG_EV_Dr]++;
    if (bg_sim_cache_on())
       ref(&bg_D1, a, packed & 0xff, packed >> 8, BG_EV_D1mr, BG_EV_DLmr);
@@ -59,7 +55,8 @@ VG_REGPARM(2) void bg_simcg_ref_DGr(Addr a, UWord packed)
 
 VG_REGPARM(2) void bg_simcg_ref_DGw(Addr a, UWord packed)
 {
-   bg_sim_counts[(packed >> 8) + 2]++;
+   ULong* c = bg_sim_counts + (packed >> 8);
+   c[2]++;
    bg_cg_run[BG_EV_Dw]++;
    if (bg_sim_cache_on())
       ref(&bg_D1, a, packed & 0xff, packed >> 8, BG_EV_D1mw, BG_EV_DLmw);
