@@ -20,6 +20,7 @@
 #include "bg_callgraph.h"
 #include "bg_cginstr.h"
 #include "bg_counters.h"
+#include "bg_ir.h"
 #include "bg_sim.h"
 #include "bg_simemit.h"
 #include "bg_simseg.h"
@@ -104,7 +105,7 @@ static void end_path(Builder* b, IRExpr* guard)
    if (guard != NULL)
       bg_emit_count_call(b->out, p->runs_slot, guard);
    else
-      bg_emit_count(b->out, p->runs_slot, IRExpr_Const(IRConst_U64(1)));
+      bg_emit_count(b->out, p->runs_slot, bg_ir_word(1));
    b->cost_open = False;
 }
 
@@ -287,8 +288,7 @@ static void on_exit(Builder* b, const IRStmt* st)
 {
    IRExpr* guard = st->Ist.Exit.guard;
    if (bg_sim_branch_on() && is_branch_kind(st->Ist.Exit.jk)) {
-      Addr target = (Addr)st->Ist.Exit.dst->Ico.U64;
-      tl_assert(st->Ist.Exit.dst->tag == Ico_U64);
+      Addr target = (Addr)bg_ir_const_word(st->Ist.Exit.dst);
       line_cost(b)->n_bc++;
       bg_emit_cond_branch(b->out, b->cia, guard,
                           target == b->cia + b->isize,
@@ -353,7 +353,7 @@ IRSB* bg_sim_instrument(VgCallbackClosure* closure, IRSB* sb_in,
    static Builder b;
    Int i = 0;
 
-   tl_assert(guest_word_type == Ity_I64 && host_word_type == Ity_I64);
+   tl_assert(guest_word_type == BG_IR_WORD && host_word_type == BG_IR_WORD);
    b.out = deepCopyIRSBExceptStmts(sb_in);
    bg_emit_start(b.out);
    b.tyenv_in = sb_in->tyenv;

@@ -36,7 +36,7 @@ static Bool track;
 
 /* Every thread holds a pointer to hc_cache in a slot of its shadow guest
    state: so each field is one load or store relative to a register, with
-   no 64-bit address to build per access. */
+   no full address to build per access. */
 static HcCacheRecord* const cache_record = &hc_cache;
 
 static void publish(ThreadId tid)
@@ -171,40 +171,49 @@ static Bool sp_temp(const SpTracker* t, const IRExpr* e, Long* delta)
    return True;
 }
 
-static Bool const_u64(const IRExpr* e, ULong* value)
+/* Whether E is a word constant; *VALUE is it, sign-extended (VEX adds
+   a negative offset to SP as a large constant). */
+static Bool const_word(const IRExpr* e, Long* value)
 {
-   if (e->tag != Iex_Const || e->Iex.Const.con->tag != Ico_U64)
+   if (e->tag != Iex_Const)
       return False;
-   *value = e->Iex.Const.con->Ico.U64;
+#if VG_WORDSIZE == 8
+   if (e->Iex.Const.con->tag != Ico_U64)
+      return False;
+   *value = (Long)e->Iex.Const.con->Ico.U64;
+#else
+   if (e->Iex.Const.con->tag != Ico_U32)
+      return False;
+   *value = (Int)e->Iex.Const.con->Ico.U32;
+#endif
    return True;
 }
 
 /* Whether E, the value of a temporary, is SP at entry + *DELTA. */
 static Bool sp_value(const SpTracker* t, const IRExpr* e, Long* delta)
 {
-   ULong c;
-   Long base;
+   Long base, c;
    switch (e->tag) {
    case Iex_Get:
       *delta = t->sp_delta;
-      return e->Iex.Get.offset == t->offset_sp && e->Iex.Get.ty == Ity_I64
+      return e->Iex.Get.offset == t->offset_sp && e->Iex.Get.ty == BG_IR_WORD
              && t->sp_known;
    case Iex_RdTmp:
       return sp_temp(t, e, delta);
    case Iex_Binop:
-      if (e->Iex.Binop.op == Iop_Add64 && sp_temp(t, e->Iex.Binop.arg1, &base)
-          && const_u64(e->Iex.Binop.arg2, &c)) {
-         *delta = base + (Long)c;
+      if (e->Iex.Binop.op == BG_Iop_AddW && sp_temp(t, e->Iex.Binop.arg1, &base)
+          && const_word(e->Iex.Binop.arg2, &c)) {
+         *delta = base + c;
          return True;
       }
-      if (e->Iex.Binop.op == Iop_Add64 && sp_temp(t, e->Iex.Binop.arg2, &base)
-          && const_u64(e->Iex.Binop.arg1, &c)) {
-         *delta = base + (Long)c;
+      if (e->Iex.Binop.op == BG_Iop_AddW && sp_temp(t, e->Iex.Binop.arg2, &base)
+          && const_word(e->Iex.Binop.arg1, &c)) {
+         *delta = base + c;
          return True;
       }
-      if (e->Iex.Binop.op == Iop_Sub64 && sp_temp(t, e->Iex.Binop.arg1, &base)
-          && const_u64(e->Iex.Binop.arg2, &c)) {
-         *delta = base - (Long)c;
+      if (e->Iex.Binop.op == BG_Iop_SubW && sp_temp(t, e->Iex.Binop.arg1, &base)
+          && const_word(e->Iex.Binop.arg2, &c)) {
+         *delta = base - c;
          return True;
       }
       return False;
@@ -215,7 +224,8 @@ static Bool sp_value(const SpTracker* t, const IRExpr* e, Long* delta)
 
 static Bool overlaps_sp(const SpTracker* t, Int offset, Int size)
 {
-   return offset < t->offset_sp + 8 && t->offset_sp < offset + size;
+   return offset < t->offset_sp + (Int)sizeof(Addr)
+          && t->offset_sp < offset + size;
 }
 
 /* SP was (or may have been) written: stack_ok stays valid only while SP is
@@ -258,7 +268,8 @@ static void sp_observe(SpTracker* t, const IRSB* sb_in, const IRStmt* st)
       Int size = sizeofIRType(typeOfIRExpr(sb_in->tyenv, st->Ist.Put.data));
       if (!overlaps_sp(t, st->Ist.Put.offset, size))
          break;
-      t->sp_known = st->Ist.Put.offset == t->offset_sp && size == 8
+      t->sp_known = st->Ist.Put.offset == t->offset_sp
+                    && size == (Int)sizeof(Addr)
                     && sp_temp(t, st->Ist.Put.data, &delta);
       if (t->sp_known)
          t->sp_delta = delta;
@@ -300,9 +311,9 @@ static IRExpr* rd(IRTemp t)
 static IRTemp record_pointer(IRSB* sb, IRTemp* record)
 {
    if (*record == IRTemp_INVALID)
-      *record = bg_ir_temp(sb, Ity_I64,
+      *record = bg_ir_temp(sb, BG_IR_WORD,
                     IRExpr_Get((Int)sizeof(VexGuestArchState) + SLOT_IN_SHADOW,
-                               Ity_I64));
+                               BG_IR_WORD));
    return *record;
 }
 
@@ -310,13 +321,14 @@ static IRTemp record_pointer(IRSB* sb, IRTemp* record)
    per use, so the back end folds it into the access. */
 static IRExpr* field(IRSB* sb, IRTemp record, SizeT offset)
 {
-   return rd(bg_ir_temp(sb, Ity_I64, IRExpr_Binop(Iop_Add64, rd(record),
-                                            bg_ir_u64(offset))));
+   return rd(bg_ir_temp(sb, BG_IR_WORD, IRExpr_Binop(BG_Iop_AddW, rd(record),
+                                            bg_ir_word(offset))));
 }
 
-static IRTemp load_field(IRSB* sb, IRTemp record, SizeT offset)
+/* A field of type TY. */
+static IRTemp load_field(IRSB* sb, IRType ty, IRTemp record, SizeT offset)
 {
-   return bg_ir_temp(sb, Ity_I64, IRExpr_Load(Iend_LE, Ity_I64,
+   return bg_ir_temp(sb, ty, IRExpr_Load(Iend_LE, ty,
                                        field(sb, record, offset)));
 }
 
@@ -327,16 +339,16 @@ static IRTemp stack_ok(IRSB* sb, SpTracker* t)
    IRTemp rec = record_pointer(sb, &t->record), sp, dist, safe;
    if (t->stack_ok != IRTemp_INVALID)
       return t->stack_ok;
-   sp = bg_ir_temp(sb, Ity_I64, IRExpr_Get(t->offset_sp, Ity_I64));
-   dist = bg_ir_temp(sb, Ity_I64,
-              IRExpr_Binop(Iop_Sub64, rd(sp),
-                           rd(load_field(sb, rec,
+   sp = bg_ir_temp(sb, BG_IR_WORD, IRExpr_Get(t->offset_sp, BG_IR_WORD));
+   dist = bg_ir_temp(sb, BG_IR_WORD,
+              IRExpr_Binop(BG_Iop_SubW, rd(sp),
+                           rd(load_field(sb, BG_IR_WORD, rec,
                                          offsetof(HcCacheRecord, safe_lo)))));
    safe = bg_ir_temp(sb, Ity_I1,
-              IRExpr_Binop(Iop_CmpLT64U, rd(dist),
-                           rd(load_field(sb, rec,
+              IRExpr_Binop(BG_Iop_CmpLTWU, rd(dist),
+                           rd(load_field(sb, BG_IR_WORD, rec,
                                          offsetof(HcCacheRecord, safe_len)))));
-   t->stack_ok = bg_ir_temp(sb, Ity_I64, IRExpr_Unop(Iop_1Sto64, rd(safe)));
+   t->stack_ok = bg_ir_temp(sb, BG_IR_WORD, IRExpr_Unop(BG_Iop_1StoW, rd(safe)));
    t->ok_sp_known = t->sp_known;
    t->ok_delta = t->sp_delta;
    return t->stack_ok;
@@ -351,11 +363,11 @@ static void add_miss_call(IRSB* sb, Int size, IRExpr* addr, UInt i,
    IRDirty* di;
    if (h.takes_size)
       di = unsafeIRDirty_0_N(3, h.name, VG_(fnptr_to_fnentry)(h.fn),
-                             mkIRExprVec_3(addr, bg_ir_u64(i),
-                                           bg_ir_u64((ULong)size)));
+                             mkIRExprVec_3(addr, bg_ir_word(i),
+                                           bg_ir_word((HWord)size)));
    else
       di = unsafeIRDirty_0_N(2, h.name, VG_(fnptr_to_fnentry)(h.fn),
-                             mkIRExprVec_2(addr, bg_ir_u64(i)));
+                             mkIRExprVec_2(addr, bg_ir_word(i)));
    di->guard = guard;
    di->nFxState = 1;
    di->fxState[0].fx = Ifx_Read;
@@ -375,25 +387,26 @@ static IRTemp add_cached_count(IRSB* sb, Int size, IRExpr* addr, UInt i,
 {
    IRTemp rec = record_pointer(sb, &t->record), off, csize, hit, slot, sum;
    SizeT entry = offsetof(HcCacheRecord, entry) + i * sizeof(HcEntry);
-   off = bg_ir_temp(sb, Ity_I64,
-             IRExpr_Binop(Iop_Sub64, addr,
-                          rd(load_field(sb, rec,
+   off = bg_ir_temp(sb, BG_IR_WORD,
+             IRExpr_Binop(BG_Iop_SubW, addr,
+                          rd(load_field(sb, BG_IR_WORD, rec,
                                         entry + offsetof(HcEntry, base)))));
-   csize = load_field(sb, rec, entry + offsetof(HcEntry, size));
+   csize = load_field(sb, BG_IR_WORD, rec, entry + offsetof(HcEntry, size));
    if (where == UNKNOWN)
-      csize = bg_ir_temp(sb, Ity_I64, IRExpr_Binop(Iop_And64, rd(csize),
+      csize = bg_ir_temp(sb, BG_IR_WORD, IRExpr_Binop(BG_Iop_AndW, rd(csize),
                                             rd(stack_ok(sb, t))));
-   hit = bg_ir_temp(sb, Ity_I1, IRExpr_Binop(Iop_CmpLT64U, rd(off), rd(csize)));
-   hit = bg_ir_temp(sb, Ity_I64, IRExpr_Unop(Iop_1Uto64, rd(hit)));
-   slot = bg_ir_temp(sb, Ity_I64, IRExpr_Binop(Iop_Shl64, rd(hit),
+   hit = bg_ir_temp(sb, Ity_I1, IRExpr_Binop(BG_Iop_CmpLTWU, rd(off), rd(csize)));
+   hit = bg_ir_temp(sb, BG_IR_WORD, IRExpr_Unop(BG_Iop_1UtoW, rd(hit)));
+   /* (sink and pending are ULongs, one after the other) */
+   slot = bg_ir_temp(sb, BG_IR_WORD, IRExpr_Binop(BG_Iop_ShlW, rd(hit),
                                         IRExpr_Const(IRConst_U8(3))));
-   slot = bg_ir_temp(sb, Ity_I64, IRExpr_Binop(Iop_Add64, rd(rec), rd(slot)));
+   slot = bg_ir_temp(sb, BG_IR_WORD, IRExpr_Binop(BG_Iop_AddW, rd(rec), rd(slot)));
    /* The sum is stored into the sink on a miss, so that a site that keeps
       missing does not wait for its own stores from one access to the
       next. */
    sum = bg_ir_temp(sb, Ity_I64,
              IRExpr_Binop(Iop_Add64,
-                          rd(load_field(sb, rec,
+                          rd(load_field(sb, Ity_I64, rec,
                                         entry + offsetof(HcEntry, pending))),
                           bg_ir_u64((ULong)size)));
    addStmtToIRSB(sb, IRStmt_Store(Iend_LE,
@@ -407,8 +420,8 @@ static IRTemp add_cached_count(IRSB* sb, Int size, IRExpr* addr, UInt i,
 static void add_miss_check(IRSB* sb, Int size, IRExpr* addr, UInt i,
                            IRTemp hit, SpTracker* t)
 {
-   IRTemp missed = bg_ir_temp(sb, Ity_I1, IRExpr_Binop(Iop_CmpEQ64, rd(hit),
-                                                bg_ir_u64(0)));
+   IRTemp missed = bg_ir_temp(sb, Ity_I1, IRExpr_Binop(BG_Iop_CmpEQW, rd(hit),
+                                                bg_ir_word(0)));
    add_miss_call(sb, size, addr, i, rd(missed), t->offset_sp);
 }
 
@@ -421,7 +434,7 @@ static void add_access(IRSB* sb, Bool is_write, Int size, IRExpr* addr,
    UInt i;
    if (!track || where == NEAR_STACK)
       return;
-   tl_assert(typeOfIRExpr(sb->tyenv, addr) == Ity_I64);
+   tl_assert(typeOfIRExpr(sb->tyenv, addr) == BG_IR_WORD);
    i = hc_cache_new_entry(is_write);
    hit = add_cached_count(sb, size, addr, i, where, t);
    add_miss_check(sb, size, addr, i, hit, t);
@@ -489,7 +502,7 @@ static void add_accesses(IRSB* sb, const IRStmt* st, SpTracker* t)
 }
 
 /* The clock: hc_instrs += N, addressed relative to the record's pointer
-   (both are the tool's statics), which saves building its 64-bit
+   (both are the tool's statics), which saves building its full
    address at every update. */
 static void add_instrs(IRSB* sb, ULong n, SpTracker* t)
 {
@@ -497,7 +510,8 @@ static void add_instrs(IRSB* sb, ULong n, SpTracker* t)
    SizeT clock = (Addr)&hc_instrs - (Addr)&hc_cache;
    rec = record_pointer(sb, &t->record);
    sum = bg_ir_temp(sb, Ity_I64,
-             IRExpr_Binop(Iop_Add64, rd(load_field(sb, rec, clock)), bg_ir_u64(n)));
+             IRExpr_Binop(Iop_Add64, rd(load_field(sb, Ity_I64, rec, clock)),
+                          bg_ir_u64(n)));
    addStmtToIRSB(sb, IRStmt_Store(Iend_LE, field(sb, rec, clock), rd(sum)));
 }
 
@@ -512,7 +526,7 @@ IRSB* hc_instrument(VgCallbackClosure* closure, IRSB* sb_in,
    ULong n = 0;
    SpTracker sp;
 
-   tl_assert(guest_word_type == Ity_I64 && host_word_type == Ity_I64);
+   tl_assert(guest_word_type == BG_IR_WORD && host_word_type == BG_IR_WORD);
    out = deepCopyIRSBExceptStmts(sb_in);
    sp_tracker_init(&sp, sb_in, layout->offset_SP);
    /* The preamble (self-checks, redirection set-up) is not guest code. */

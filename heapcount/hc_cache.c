@@ -36,7 +36,7 @@ HcCacheRecord hc_cache;
 
 void hc_cache_init(void)
 {
-   hc_cache.safe_len = ~(ULong)0;
+   hc_cache.safe_len = ~(UWord)0;
 }
 
 #define HALF  (HC_ENTRIES / 2)       /* entries [HALF, HC_ENTRIES) count writes */
@@ -331,7 +331,7 @@ static void compute_safe(Addr sp)
    hc_cache.safe_lo = 0;
    hc_cache.safe_len = 0;
    if (hc_cache.hull_size == 0)
-      hc_cache.safe_len = ~(ULong)0;
+      hc_cache.safe_len = ~(UWord)0;
    else if (sp - hole_lo < hole_len) {
       hc_cache.safe_lo = hole_lo;
       hc_cache.safe_len = hole_len;

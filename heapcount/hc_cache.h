@@ -20,7 +20,7 @@
    two are adjacent, indexed by the hit bit. */
 typedef struct {
    Addr  base;
-   ULong size;                      /* 0: empty */
+   UWord size;                      /* 0: empty */
    ULong sink;
    ULong pending;                   /* read or written since cached */
 } HcEntry;
@@ -32,7 +32,7 @@ typedef struct {
    Addr    hull_lo;                 /* every block ever allocated lies */
    ULong   hull_size;               /* in [hull_lo, hull_lo + hull_size) */
    Addr    safe_lo;                 /* SP in [safe_lo, safe_lo + safe_len), */
-   ULong   safe_len;                /* moving at most HC_SP_SLACK: no stack
+   UWord   safe_len;                /* moving at most HC_SP_SLACK: no stack
                                        window meets a block an entry holds */
    HcEntry entry[HC_ENTRIES];
 } HcCacheRecord;

@@ -15,6 +15,7 @@
 #include "pub_tool_tooliface.h"
 #include "bg_callgraph.h"
 #include "bg_cginstr.h"
+#include "bg_ir.h"
 #include "bg_symbols.h"
 #include "bg_toggle.h"
 #include "ic_costs.h"
@@ -44,9 +45,9 @@ static void add_instruction(SegmentBuilder* b, UInt line)
 static IRTemp counter_base(SegmentBuilder* b)
 {
    if (b->base == IRTemp_INVALID) {
-      b->base = newIRTemp(b->out->tyenv, Ity_I64);
+      b->base = newIRTemp(b->out->tyenv, BG_IR_WORD);
       addStmtToIRSB(b->out, IRStmt_WrTmp(b->base,
-         IRExpr_Get(ic_costs_base_guest_offset(), Ity_I64)));
+         IRExpr_Get(ic_costs_base_guest_offset(), BG_IR_WORD)));
    }
    return b->base;
 }
@@ -56,10 +57,10 @@ static IRTemp counter_base(SegmentBuilder* b)
    and the store's address operand. */
 static IRExpr* counter_address(SegmentBuilder* b, UInt seg)
 {
-   IRTemp addr = newIRTemp(b->out->tyenv, Ity_I64);
+   IRTemp addr = newIRTemp(b->out->tyenv, BG_IR_WORD);
    addStmtToIRSB(b->out, IRStmt_WrTmp(addr,
-      IRExpr_Binop(Iop_Add64, IRExpr_RdTmp(counter_base(b)),
-                   IRExpr_Const(IRConst_U64((ULong)seg * sizeof(ULong))))));
+      IRExpr_Binop(BG_Iop_AddW, IRExpr_RdTmp(counter_base(b)),
+                   bg_ir_word((HWord)seg * sizeof(ULong)))));
    return IRExpr_RdTmp(addr);
 }
 
@@ -108,7 +109,7 @@ IRSB* ic_instrument(VgCallbackClosure* closure, IRSB* sb_in,
    BgCgInstr* cg = bg_cg_enabled() ? &cgi : NULL;
    Int i = 0;
 
-   tl_assert(guest_word_type == Ity_I64 && host_word_type == Ity_I64);
+   tl_assert(guest_word_type == BG_IR_WORD && host_word_type == BG_IR_WORD);
    b.out = deepCopyIRSBExceptStmts(sb_in);
    b.base = IRTemp_INVALID;
    b.n_entries = 0;

@@ -36,12 +36,13 @@ done
 
 # vg NAME VALGRIND-ARGS... : runs valgrind in the fixed environment, from the
 # current directory; stdout/stderr go to $work/NAME.stdout/.stderr.
-# Extra environment: set VG_ENV="VAR=value ..." (word-split).
+# Extra environment: set VG_ENV="VAR=value ..." (word-split); a command
+# to run valgrind through: VG_WRAP="COMMAND ARGS..." (word-split).
 vg() {
    name=$1; shift
    # shellcheck disable=SC2086
    env -i PATH=/usr/bin:/bin LC_ALL=C VALGRIND_LIB="$VGLIB" ${VG_ENV:-} \
-      "$VALGRIND" --command-line-only=yes "$@" \
+      ${VG_WRAP:-} "$VALGRIND" --command-line-only=yes "$@" \
       >"$work/$name.stdout" 2>"$work/$name.stderr" </dev/null
 }
 
