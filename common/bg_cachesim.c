@@ -253,6 +253,18 @@ static UInt d1_tags[PAD_BEFORE + STATIC_TAGS + PAD_AFTER];
 #define STATIC_SETS 8192
 static UWord i1_mru[STATIC_SETS], d1_mru[STATIC_SETS];
 
+/* BYTES of fresh anonymous memory, or NULL (VG_(am_shadow_alloc) returns
+   a SysRes since about 3.24, a pointer before). */
+static UInt* shadow_alloc(SizeT bytes)
+{
+#if defined(BG_SHADOW_ALLOC_SYSRES)
+   SysRes r = VG_(am_shadow_alloc)(bytes);
+   return sr_isError(r) ? NULL : (UInt*)sr_Res(r);
+#else
+   return VG_(am_shadow_alloc)(bytes);
+#endif
+}
+
 /* N zeroed entries (and the padding).  A large table (LL's) comes from
    fresh anonymous memory, whose pages read as zero and take no memory
    until a set in them is first used: an empty cache costs nothing to
@@ -265,7 +277,7 @@ static UInt* tag_storage(const BgCache* c, UWord n)
       return i1_tags + PAD_BEFORE;
    if (n <= STATIC_TAGS && c == &bg_D1)
       return d1_tags + PAD_BEFORE;
-   t = VG_(am_shadow_alloc)(bytes);
+   t = shadow_alloc(bytes);
    if (t == NULL) {
       t = VG_(malloc)("bg.cachesim.tags", bytes);
       VG_(memset)(t, 0, bytes);

@@ -196,6 +196,20 @@ AC_COMPILE_IFELSE([BG_MALLOC_PROGRAM],
      [AC_MSG_RESULT([neither form compiles])
       AC_MSG_ERROR([VG_(needs_malloc_replacement) of Valgrind $VG_VERSION has a form benchgrind does not know (see config.log)])])])
 
+# Newer Valgrinds (3.24 has it) return a SysRes from
+# VG_(am_shadow_alloc), older ones a pointer (NULL on failure).
+AC_MSG_CHECKING([whether VG_(am_shadow_alloc) returns a SysRes])
+AC_COMPILE_IFELSE([AC_LANG_SOURCE([[
+#include "pub_tool_basics.h"
+#include "pub_tool_aspacemgr.h"
+SysRes bg_test(void);
+SysRes bg_test(void) { return VG_(am_shadow_alloc)(4096); }
+]])],
+  [AC_MSG_RESULT([yes])
+   AC_DEFINE([BG_SHADOW_ALLOC_SYSRES], [1],
+     [Define if VG_(am_shadow_alloc) returns a SysRes.])],
+  [AC_MSG_RESULT([no])])
+
 CPPFLAGS=$bg_save_CPPFLAGS
 CFLAGS=$bg_save_CFLAGS
 ])
