@@ -310,3 +310,13 @@ Bool bg_cgfile_write(const HChar* option, const HChar* pattern,
    bg_map_free(&w.fns.ids);
    return bg_out_commit(w.out);
 }
+
+void bg_cgfiles_write(const HChar* callgrind_pattern,
+                      const HChar* folded_pattern, const HChar* suffix,
+                      const BgCgFileSpec* s)
+{
+   if (callgrind_pattern != NULL)
+      bg_cgfile_write("--callgrind-out-file", callgrind_pattern, suffix, s);
+   if (folded_pattern != NULL)
+      bg_cgfolded_write("--folded-out-file", folded_pattern, suffix, s);
+}

@@ -31,4 +31,10 @@ Bool bg_cgfile_write(const HChar* option, const HChar* pattern,
 Bool bg_cgfolded_write(const HChar* option, const HChar* pattern,
                        const HChar* suffix, const BgCgFileSpec* s);
 
+/* Both files, each whose pattern (--callgrind-out-file's,
+   --folded-out-file's) is not NULL. */
+void bg_cgfiles_write(const HChar* callgrind_pattern,
+                      const HChar* folded_pattern, const HChar* suffix,
+                      const BgCgFileSpec* s);
+
 #endif

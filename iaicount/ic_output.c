@@ -207,12 +207,8 @@ static void write_call_graph_files(const IcSettings* s, const HChar* suffix)
    spec.stride = 1;
    spec.n_lines = n_lines;
    spec.results = &r;
-   if (s->callgrind_out_file != NULL)
-      bg_cgfile_write("--callgrind-out-file", s->callgrind_out_file, suffix,
-                      &spec);
-   if (s->folded_out_file != NULL)
-      bg_cgfolded_write("--folded-out-file", s->folded_out_file, suffix,
-                        &spec);
+   bg_cgfiles_write(s->callgrind_out_file, s->folded_out_file, suffix,
+                    &spec);
    bg_cgresults_free(&r);
    VG_(free)(per_line);
 }

@@ -238,6 +238,20 @@ cga_total() {
    callgrind_annotate "$1" 2>/dev/null | awk '/PROGRAM TOTALS/ { v = $1; gsub(/,/, "", v); print v; exit }'
 }
 
+# call_graph_runs LABEL PROG ARGS...: PROG under iaicount --call-graph=yes
+# (LABEL.xml, LABEL.icg in callgrind's format, LABEL.folded), callgrind
+# (LABEL.clg) and cachegrind without simulation (LABEL.cgo), in $work.
+call_graph_runs() {
+   label=$1; shift
+   vg "$label.ic" --tool=iaicount --call-graph=yes \
+      --iaicount-out-file="$work/$label.xml" \
+      --callgrind-out-file="$work/$label.icg" \
+      --folded-out-file="$work/$label.folded" "$@"
+   vg "$label.cl" --tool=callgrind --callgrind-out-file="$work/$label.clg" "$@"
+   vg "$label.cg" --tool=cachegrind --cache-sim=no \
+      --cachegrind-out-file="$work/$label.cgo" "$@"
+}
+
 # folded_total FILE: the sum of a folded-stacks file's counts.
 folded_total() { awk '{ s += $NF } END { printf "%d\n", s }' "$1"; }
 

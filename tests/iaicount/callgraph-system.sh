@@ -40,13 +40,7 @@ same_share() {
 # run LABEL PROG ARGS...
 run() {
    label=$1; shift
-   vg "$label.ic" --tool=iaicount --call-graph=yes \
-      --iaicount-out-file="$work/$label.xml" \
-      --callgrind-out-file="$work/$label.icg" \
-      --folded-out-file="$work/$label.folded" "$@"
-   vg "$label.cl" --tool=callgrind --callgrind-out-file="$work/$label.clg" "$@"
-   vg "$label.cg" --tool=cachegrind --cache-sim=no \
-      --cachegrind-out-file="$work/$label.cgo" "$@"
+   call_graph_runs "$label" "$@"
    compare_files "$label" "$label.xml" "$label.cgo"
    total=$(summary_metric "$label.xml")
    [ "$(folded_total "$label.folded")" = "$total" ] \

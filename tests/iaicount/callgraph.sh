@@ -42,13 +42,7 @@ check() {
    label=$1 src=$2; shift 2
    chase_too=no
    [ "$1" = --chase-too ] && { chase_too=yes; shift; }
-   vg "$label.ic" --tool=iaicount --call-graph=yes \
-      --iaicount-out-file="$work/$label.xml" \
-      --callgrind-out-file="$work/$label.icg" \
-      --folded-out-file="$work/$label.folded" "$@"
-   vg "$label.cl" --tool=callgrind --callgrind-out-file="$work/$label.clg" "$@"
-   vg "$label.cg" --tool=cachegrind --cache-sim=no \
-      --cachegrind-out-file="$work/$label.cgo" "$@"
+   call_graph_runs "$label" "$@"
    for f in "$label.xml" "$label.icg" "$label.folded" "$label.clg" "$label.cgo"; do
       [ -s "$f" ] || { fail "$label: $f missing"; return; }
    done
